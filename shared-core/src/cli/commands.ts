@@ -1,0 +1,15 @@
+import type { Command } from './command';
+import { diagnoseCommand } from './diagnose';
+import { planCommand } from './plan';
+import { scoreCommand } from './score';
+import { backtestCommand } from './backtest';
+import { kpiCommand } from './kpi';
+
+// The contract's command names; keep them.
+export const commands: Record<string, Command> = {
+  diagnose: diagnoseCommand,
+  plan: planCommand,
+  score: scoreCommand,
+  backtest: backtestCommand,
+  kpi: kpiCommand,
+};

@@ -1,0 +1,47 @@
+// `ma-maturity <command> ...`: the core's functions from a terminal, JSON in
+// and out. Bad input exits 2 with one message naming the field, never a stack
+// trace, and prints nothing on stdout.
+import { CliError } from './errors';
+import { nodeIO, type CliIO } from './io';
+import { commands } from './commands';
+
+const USAGE = `Usage: ma-maturity <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}\n             ${c.usage}`)
+  .join('\n')}
+`;
+
+/** Runs one CLI invocation; returns the exit status. Exported for in-process tests. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`ma-maturity: unknown command "${name}"\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const output = await command.run(rest, io);
+    io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`ma-maturity ${name}: ${error.message}\n`);
+      return 2;
+    }
+    // An unexpected failure is a bug; still no stack trace for the user.
+    io.stderr(`ma-maturity ${name}: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), nodeIO()).then((status) => {
+    process.exitCode = status;
+  });
+}
