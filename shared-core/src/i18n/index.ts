@@ -3,13 +3,17 @@
 // Japanese keys, so a missing key fails the compiler and the parity test.
 import { commonJa } from './common.ja';
 import { commonEn } from './common.en';
+import { methodJa } from './method.ja';
+import { methodEn } from './method.en';
+import { rulesJa } from './rules.ja';
+import { rulesEn } from './rules.en';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
 
 export const catalogs = {
-  ja: { ...commonJa },
-  en: { ...commonEn },
+  ja: { ...commonJa, ...methodJa, ...rulesJa },
+  en: { ...commonEn, ...methodEn, ...rulesEn },
 } as const;
 
 export type MessageKey = keyof typeof catalogs.ja;

@@ -1,0 +1,2 @@
+export const rulesJa = {
+} as const;
