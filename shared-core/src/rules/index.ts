@@ -1,2 +1,5 @@
 // The rules: scoring, backtest, definitions and sign-off, handoff SLA, funnel KPIs.
-export {};
+export * from './condition';
+export * from './text';
+export { parseAsOf } from './asOf';
+export * from './scoring';

@@ -1,0 +1,15 @@
+import { parseInstant } from '../dates';
+import { fail, ok, type Result } from '../result';
+
+/** Reads the caller's `asOf` (the core never reads the clock); a bad one is an issue at `asOf`. */
+export function parseAsOf(asOf: unknown, path = 'asOf'): Result<number> {
+  if (typeof asOf !== 'string' && !(asOf instanceof Date)) {
+    return fail([{ path, code: 'invalid_type', message: 'expected an ISO date such as 2026-11-01T09:00:00Z' }]);
+  }
+  const ms = parseInstant(asOf);
+  return Number.isNaN(ms)
+    ? fail([{ path, code: 'invalid_date', message: 'expected an ISO date such as 2026-11-01 or 2026-11-01T09:00:00Z' }])
+    : ok(ms);
+}
+
+export const toIso = (ms: number): string => new Date(ms).toISOString();
