@@ -7,7 +7,14 @@ module.exports = {
   ...jestConfig,
   moduleNameMapper: {
     '^c/maCore$': '<rootDir>/../shared-core/src/index.ts',
+    // The stub of lightning/graphql lacks refreshGraphQL and its gql returns undefined;
+    // this mock keeps the query text so tests can target one wire by its operation name.
+    '^lightning/graphql$': '<rootDir>/force-app/test/jest-mocks/lightning/graphql',
   },
+  setupFilesAfterEnv: [
+    ...(jestConfig.setupFilesAfterEnv || []),
+    '<rootDir>/force-app/test/jest-mocks/sa11ySetup.js',
+  ],
   roots: ['<rootDir>/force-app', '<rootDir>/test'],
   testMatch: ['**/__tests__/**/*.test.js', '<rootDir>/test/**/*.test.js'],
   coverageProvider: 'v8',

@@ -1,0 +1,221 @@
+// Shared data access for the MA components: the GraphQL queries (one per
+// component job), readers for GraphQL nodes and getRecord records, JSON field
+// parsing, and the record inputs the components write through uiRecordApi.
+import { gql } from 'lightning/graphql';
+
+export const PROGRAMS_QUERY = gql`
+    query maPrograms {
+        uiapi {
+            query {
+                MA_Program__c(first: 200, orderBy: { Name: { order: ASC } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+export const DIAGNOSES_QUERY = gql`
+    query maDiagnoses($programId: ID) {
+        uiapi {
+            query {
+                MA_Diagnosis__c(
+                    where: { Program__c: { eq: $programId } }
+                    orderBy: { Taken_At__c: { order: DESC } }
+                    first: 50
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Answers__c {
+                                value
+                            }
+                            Respondents__c {
+                                value
+                            }
+                            Level__c {
+                                value
+                            }
+                            Taken_At__c {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+export const PLAN_QUERY = gql`
+    query maPlan($programId: ID) {
+        uiapi {
+            query {
+                MA_Diagnosis__c(
+                    where: { Program__c: { eq: $programId } }
+                    orderBy: { Taken_At__c: { order: DESC } }
+                    first: 1
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Answers__c {
+                                value
+                            }
+                            Respondents__c {
+                                value
+                            }
+                            Taken_At__c {
+                                value
+                            }
+                        }
+                    }
+                }
+                MA_Task__c(where: { Program__c: { eq: $programId } }, first: 200) {
+                    edges {
+                        node {
+                            Id
+                            Task_Key__c {
+                                value
+                            }
+                            Title__c {
+                                value
+                            }
+                            Transition__c {
+                                value
+                            }
+                            Checklist_Items__c {
+                                value
+                            }
+                            Owner_Role__c {
+                                value
+                            }
+                            Status__c {
+                                value
+                            }
+                            Due_Date__c {
+                                value
+                            }
+                            Depends_On__c {
+                                value
+                            }
+                            Acceptance_Criteria__c {
+                                value
+                            }
+                            LastModifiedDate {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+export const DEFINITIONS_QUERY = gql`
+    query maDefinitions($programId: ID) {
+        uiapi {
+            query {
+                MA_Program__c(where: { Id: { eq: $programId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Current_Definition_Set__c {
+                                value
+                            }
+                            LastModifiedDate {
+                                value
+                            }
+                        }
+                    }
+                }
+                MA_Definition_Set__c(
+                    where: { Program__c: { eq: $programId } }
+                    orderBy: { Version__c: { order: DESC } }
+                    first: 20
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Version__c {
+                                value
+                            }
+                            State__c {
+                                value
+                            }
+                            Definitions__c {
+                                value
+                            }
+                            Previous_Version__c {
+                                value
+                            }
+                            LastModifiedDate {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/** The nodes of one object's connection in a UI API GraphQL answer. */
+export function nodes(data, objectApiName) {
+    const connection = data && data.uiapi && data.uiapi.query && data.uiapi.query[objectApiName];
+    return connection && Array.isArray(connection.edges) ? connection.edges.map((edge) => edge.node) : [];
+}
+
+/** A field's value on a GraphQL node (`{ Field: { value } }`), or null. */
+export function val(node, field) {
+    const cell = node ? node[field] : undefined;
+    if (cell === undefined || cell === null) return null;
+    return typeof cell === 'object' && 'value' in cell ? cell.value : cell;
+}
+
+/** A field's value on a getRecord record (`{ fields: { Field: { value } } }`), or null. */
+export function recordValue(record, field) {
+    const cell = record && record.fields ? record.fields[field] : undefined;
+    return cell ? cell.value : null;
+}
+
+/** Parses a JSON field; empty or malformed text gives `fallback` (the core validates the shape after). */
+export function parseJsonField(text, fallback = null) {
+    if (typeof text !== 'string' || text.trim() === '') return fallback;
+    try {
+        return JSON.parse(text);
+    } catch (e) {
+        return fallback;
+    }
+}
+
+/** The current instant; the core never reads the clock, the surface does. */
+export function nowIso() {
+    return new Date().toISOString();
+}
+
+/** Today as YYYY-MM-DD in UTC, the date form the core takes. */
+export function todayIso() {
+    return nowIso().slice(0, 10);
+}
+
+/** Splits a `;`-separated text field into its non-empty parts. */
+export function splitList(text) {
+    return typeof text === 'string' ? text.split(';').map((s) => s.trim()).filter((s) => s.length > 0) : [];
+}
+
+/** Options for the stale-safe update: the platform refuses if the record changed after `lastModified`. */
+export function unmodifiedSince(lastModified) {
+    return lastModified ? { ifUnmodifiedSince: lastModified } : undefined;
+}
