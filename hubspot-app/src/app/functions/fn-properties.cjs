@@ -1,0 +1,53 @@
+// The custom properties the app keeps its data in (FUNCTIONS.md, "Properties
+// the app creates"). One list, used by ma-setup-properties and by
+// scripts/setup-properties.mjs, so the two cannot drift.
+const GROUP = { name: 'ma_maturity', label: 'MA成熟度 (MA maturity)', displayOrder: -1 };
+
+const text = (name, label, description) => ({ name, label, description, type: 'string', fieldType: 'text' });
+const longText = (name, label, description) => ({ name, label, description, type: 'string', fieldType: 'textarea' });
+const number = (name, label, description) => ({ name, label, description, type: 'number', fieldType: 'number' });
+const instant = (name, label, description) => ({ name, label, description, type: 'datetime', fieldType: 'date' });
+const flag = (name, label, description) => ({
+  name,
+  label,
+  description,
+  type: 'bool',
+  fieldType: 'booleancheckbox',
+  options: [
+    { label: 'Yes', value: 'true', displayOrder: 0, hidden: false },
+    { label: 'No', value: 'false', displayOrder: 1, hidden: false },
+  ],
+});
+
+const COMPANY_PROPERTIES = [
+  number('ma_revision', 'MA revision (改訂番号)', 'Version check of the MA program data; raised by every write of the app.'),
+  flag('ma_program_default', 'MA default program (既定のプログラム)', 'The program used for contacts without an MA program.'),
+  longText('ma_program', 'MA program (JSON)', 'Scoring model, handoff rules and field mapping, written by the MA maturity app.'),
+  longText('ma_diagnoses', 'MA diagnoses (JSON)', 'Diagnosis history, written by the MA maturity app.'),
+  longText('ma_definition_sets', 'MQL/SAL/SQL definitions (JSON)', 'Current and previous definition set with sign-offs.'),
+  number('ma_level', 'MA maturity level (成熟度レベル)', 'Latest diagnosed level, 0 to 5.'),
+];
+
+const CONTACT_PROPERTIES = [
+  text('ma_program_id', 'MA program id', 'Company id of the MA program; empty means the default program.'),
+  instant('ma_mql_at', 'MQL at (MQL化日時)', 'Became MQL.'),
+  instant('ma_assigned_at', 'Assigned at (IS割当日時)', 'Assigned to inside sales.'),
+  instant('ma_first_touch_at', 'First touch at (初回接触日時)', 'First touch by the rep.'),
+  instant('ma_sal_at', 'SAL at (SAL受入日時)', 'Accepted by inside sales.'),
+  instant('ma_sal_rejected_at', 'SAL rejected at (差し戻し日時)', 'Rejected by inside sales.'),
+  text('ma_reject_reason', 'Reject reason (差し戻し理由)', 'Reject reason id of the MA maturity core.'),
+  instant('ma_recycled_at', 'Recycled at (ナーチャリング戻し日時)', 'Sent back to nurture.'),
+  instant('ma_sql_at', 'SQL at (SQL化日時)', 'Qualified by sales.'),
+  instant('ma_opportunity_at', 'Opportunity at (商談化日時)', 'Opportunity created.'),
+  instant('ma_won_at', 'Won at (受注日時)', 'Won.'),
+  instant('ma_lost_at', 'Lost at (失注日時)', 'Lost.'),
+  number('ma_definition_version', 'Definition version (定義バージョン)', 'Definition version under which it became MQL.'),
+  number('ma_score', 'MA score (スコア)', 'Last total score written back.'),
+  text('ma_grade', 'MA grade (グレード)', 'Last grade, A to D.'),
+];
+
+const PROPERTIES_BY_OBJECT = { companies: COMPANY_PROPERTIES, contacts: CONTACT_PROPERTIES };
+
+const HANDOFF_PROPERTY_NAMES = CONTACT_PROPERTIES.map((p) => p.name);
+
+module.exports = { GROUP, COMPANY_PROPERTIES, CONTACT_PROPERTIES, PROPERTIES_BY_OBJECT, HANDOFF_PROPERTY_NAMES };

@@ -1,0 +1,60 @@
+// ma-save-program: saves the program's scoring model, handoff rules, field
+// mapping, name or target level (only the keys given), checked by the core,
+// when the company's ma_revision is still the one the card read.
+const { z } = require('./maCore.cjs');
+const { defineFunction } = require('./fn-runtime.cjs');
+const {
+  IdSchema,
+  ensureSize,
+  readCompany,
+  toProgramView,
+  validateProgramParts,
+  writeProgram,
+} = require('./fn-program.cjs');
+
+const Params = z.object({
+  companyId: IdSchema,
+  program: z
+    .object({
+      name: z.string().max(80).optional(),
+      targetLevel: z.number().int().min(1).max(5).optional(),
+      scoringModel: z.unknown().optional(),
+      handoffRules: z.unknown().optional(),
+      fieldMapping: z.record(z.string().min(1), z.string().regex(/^[a-z0-9_]+$/, 'expected a HubSpot property name')).optional(),
+    })
+    .strict(),
+  makeDefault: z.boolean().optional(),
+  expectedRevision: z.number().int().min(0),
+  lang: z.enum(['ja', 'en']).optional(),
+});
+
+exports.main = defineFunction(Params, async (params, crm) => {
+  validateProgramParts(params.program, 'program');
+  const stored = await readCompany(crm, params.companyId);
+  const before = toProgramView(stored);
+  const program = { ...before.program };
+  for (const [key, value] of Object.entries(params.program)) {
+    if (value !== undefined) program[key] = value;
+  }
+  const properties = { ma_program: ensureSize('ma_program', JSON.stringify(program)) };
+  if (params.makeDefault) properties.ma_program_default = 'true';
+  const { company } = await writeProgram(crm, stored, params.expectedRevision, properties);
+  if (params.makeDefault) await clearOtherDefaults(crm, params.companyId);
+  return toProgramView(company);
+});
+
+/** One default program per portal: the flag moves, it is not data, so no revision is raised. */
+async function clearOtherDefaults(crm, keepId) {
+  const page = await crm.crm.companies.searchApi.doSearch({
+    filterGroups: [{ filters: [{ propertyName: 'ma_program_default', operator: 'EQ', value: 'true' }] }],
+    properties: ['ma_program_default'],
+    sorts: ['createdate'],
+    limit: 100,
+    after: '0',
+  });
+  for (const other of page.results || []) {
+    if (String(other.id) !== String(keepId)) {
+      await crm.crm.companies.basicApi.update(other.id, { properties: { ma_program_default: 'false' } });
+    }
+  }
+}

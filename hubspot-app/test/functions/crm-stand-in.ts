@@ -1,0 +1,384 @@
+// A local HTTP stand-in for exactly the HubSpot CRM endpoints the app
+// functions call, so the real @hubspot/api-client sends real requests:
+//   GET/PATCH  /crm/v3/objects/:type/:id
+//   POST       /crm/v3/objects/:type/search | batch/create | batch/read
+//   GET        /crm/v4/objects/:from/:id/associations/:to
+//   GET/POST   /crm/v3/properties/:type(/groups) | batch/create
+// It answers like HubSpot where the functions depend on it (unknown
+// properties refused with 400 PROPERTY_DOESNT_EXIST, 404 OBJECT_NOT_FOUND,
+// hs_lastmodifieddate moved on every write) and records every request.
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+
+export type Props = Record<string, string | null>;
+export interface CrmObject {
+  id: string;
+  properties: Props;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+}
+interface PropertyDef {
+  name: string;
+  type: string;
+  fieldType?: string;
+  groupName?: string;
+  label?: string;
+}
+interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  body: unknown;
+}
+
+/** Properties HubSpot defines itself (a subset: what the functions read or write). */
+const BUILT_IN: Record<string, string[]> = {
+  companies: ['name', 'domain', 'createdate', 'hs_lastmodifieddate', 'hs_object_id'],
+  contacts: ['email', 'firstname', 'lastname', 'createdate', 'hs_lastmodifieddate', 'hs_object_id', 'hs_analytics_source', 'hubspot_owner_id'],
+  tasks: [
+    'hs_task_subject',
+    'hs_task_body',
+    'hs_task_status',
+    'hs_task_priority',
+    'hs_task_type',
+    'hs_timestamp',
+    'hubspot_owner_id',
+    'hs_createdate',
+    'hs_lastmodifieddate',
+    'hs_object_id',
+  ],
+};
+
+const TASK_TO_COMPANY = 192;
+
+export class CrmStandIn {
+  readonly token = 'test-token';
+  readonly requests: RecordedRequest[] = [];
+  private server: Server | null = null;
+  private objects = new Map<string, Map<string, CrmObject>>();
+  private properties = new Map<string, Map<string, PropertyDef>>();
+  private groups = new Map<string, Set<string>>();
+  /** `companies:1` -> task ids */
+  private associations = new Map<string, Set<string>>();
+  private faults: Fault[] = [];
+  private nextId = 1000;
+  /** A clock of its own, one millisecond per write, so modification times differ and tests stay deterministic. */
+  private clock = Date.parse('2026-11-20T00:00:00.000Z');
+
+  constructor() {
+    for (const [type, names] of Object.entries(BUILT_IN)) {
+      const defs = new Map<string, PropertyDef>();
+      for (const name of names) defs.set(name, { name, type: 'string' });
+      this.properties.set(type, defs);
+      this.objects.set(type, new Map());
+      this.groups.set(type, new Set());
+    }
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        send(res, 500, { status: 'error', category: 'INTERNAL_ERROR', message: String(error) });
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    await new Promise<void>((resolve, reject) => this.server!.close((e) => (e ? reject(e) : resolve())));
+    this.server = null;
+  }
+
+  /** Declares custom properties as if ma-setup-properties had run. */
+  defineProperties(type: string, defs: PropertyDef[]): void {
+    const map = this.properties.get(type)!;
+    for (const def of defs) map.set(def.name, def);
+  }
+
+  propertyNames(type: string): string[] {
+    return [...this.properties.get(type)!.keys()];
+  }
+
+  hasGroup(type: string, name: string): boolean {
+    return this.groups.get(type)!.has(name);
+  }
+
+  seed(type: string, properties: Props, id?: string): CrmObject {
+    const object = this.create(type, properties, id);
+    return object;
+  }
+
+  get(type: string, id: string): CrmObject | undefined {
+    return this.objects.get(type)!.get(id);
+  }
+
+  all(type: string): CrmObject[] {
+    return [...this.objects.get(type)!.values()];
+  }
+
+  /** Changes a record behind the functions' back (another user's edit). */
+  touch(type: string, id: string, properties: Props): void {
+    const object = this.objects.get(type)!.get(id)!;
+    this.write(object, properties);
+  }
+
+  associatedTasks(companyId: string): string[] {
+    return [...(this.associations.get(`companies:${companyId}`) ?? [])];
+  }
+
+  /** The next request matching method and path answers `status` with `body` instead. */
+  failNext(method: string, path: RegExp, status: number, body: unknown): void {
+    this.faults.push({ method, path, status, body });
+  }
+
+  private now(): string {
+    this.clock += 1;
+    return new Date(this.clock).toISOString();
+  }
+
+  private create(type: string, properties: Props, id?: string): CrmObject {
+    const at = this.now();
+    const objectId = id ?? String(this.nextId++);
+    const object: CrmObject = {
+      id: objectId,
+      properties: { ...properties, hs_object_id: objectId, createdate: at, hs_lastmodifieddate: at },
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.objects.get(type)!.set(objectId, object);
+    return object;
+  }
+
+  private write(object: CrmObject, properties: Props): void {
+    const at = this.now();
+    Object.assign(object.properties, properties, { hs_lastmodifieddate: at });
+    object.updatedAt = at;
+  }
+
+  private unknownProperties(type: string, names: string[]): string[] {
+    const defs = this.properties.get(type);
+    return defs ? names.filter((n) => !defs.has(n)) : names;
+  }
+
+  private view(type: string, object: CrmObject, requested: string[]) {
+    const properties: Props = {};
+    const names = requested.length > 0 ? requested : ['createdate', 'hs_lastmodifieddate', 'hs_object_id'];
+    for (const name of names) {
+      if (this.properties.get(type)!.has(name)) properties[name] = object.properties[name] ?? null;
+    }
+    return { id: object.id, properties, createdAt: object.createdAt, updatedAt: object.updatedAt, archived: false };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    const body = await readBody(req);
+    this.requests.push({ method, path: url.pathname, query: url.searchParams, body });
+
+    if (req.headers.authorization !== `Bearer ${this.token}`) {
+      return send(res, 401, { status: 'error', category: 'INVALID_AUTHENTICATION', message: 'Authentication credentials not found.' });
+    }
+    const faultIndex = this.faults.findIndex((f) => f.method === method && f.path.test(url.pathname));
+    if (faultIndex >= 0) {
+      const [fault] = this.faults.splice(faultIndex, 1);
+      return send(res, fault.status, fault.body);
+    }
+
+    const parts = url.pathname.split('/').filter(Boolean);
+    const requested = url.searchParams.getAll('properties').flatMap((p) => p.split(',')).filter(Boolean);
+
+    // /crm/v4/objects/:from/:id/associations/:to
+    if (parts[0] === 'crm' && parts[1] === 'v4' && parts[2] === 'objects' && parts[4] && parts[5] === 'associations') {
+      const ids = [...(this.associations.get(`${parts[3]}:${parts[4]}`) ?? [])];
+      const limit = Number(url.searchParams.get('limit') ?? '500');
+      const start = Number(url.searchParams.get('after') ?? '0');
+      const slice = ids.slice(start, start + limit);
+      const more = start + limit < ids.length;
+      return send(res, 200, {
+        results: slice.map((id) => ({
+          toObjectId: Number(id),
+          associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: TASK_TO_COMPANY - 1, label: null }],
+        })),
+        ...(more ? { paging: { next: { after: String(start + limit), link: '' } } } : {}),
+      });
+    }
+
+    if (parts[0] !== 'crm' || parts[1] !== 'v3') return send(res, 404, notFound(url.pathname));
+
+    if (parts[2] === 'properties') return this.handleProperties(method, parts.slice(3), body, res);
+    if (parts[2] !== 'objects') return send(res, 404, notFound(url.pathname));
+
+    const type = parts[3];
+    const store = this.objects.get(type);
+    if (!store) return send(res, 400, { status: 'error', category: 'VALIDATION_ERROR', message: `Unknown object type ${type}` });
+    const rest = parts.slice(4);
+
+    if (rest.length === 1 && rest[0] === 'search' && method === 'POST') return this.search(type, body, res);
+    if (rest.length === 2 && rest[0] === 'batch' && rest[1] === 'create' && method === 'POST') return this.batchCreate(type, body, res);
+    if (rest.length === 2 && rest[0] === 'batch' && rest[1] === 'read' && method === 'POST') return this.batchRead(type, body, res);
+    if (rest.length === 1) {
+      const object = store.get(rest[0]);
+      if (!object) return send(res, 404, { status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Object not found.  objectId are usually numeric.' });
+      if (method === 'GET') return send(res, 200, this.view(type, object, requested));
+      if (method === 'PATCH') {
+        const props = ((body as { properties?: Props }).properties ?? {}) as Props;
+        const unknown = this.unknownProperties(type, Object.keys(props));
+        if (unknown.length > 0) return send(res, 400, propertyMissing(unknown));
+        this.write(object, props);
+        return send(res, 200, this.view(type, object, Object.keys(object.properties)));
+      }
+    }
+    return send(res, 405, { status: 'error', category: 'VALIDATION_ERROR', message: `${method} ${url.pathname} is not served by the stand-in` });
+  }
+
+  private search(type: string, body: unknown, res: ServerResponse): void {
+    const request = body as {
+      filterGroups?: { filters: { propertyName: string; operator: string; value?: string }[] }[];
+      properties?: string[];
+      limit?: number;
+      after?: string;
+    };
+    const groups = request.filterGroups ?? [];
+    const matches = (object: CrmObject) =>
+      groups.length === 0 ||
+      groups.some((g) =>
+        g.filters.every((f) => {
+          const value = object.properties[f.propertyName];
+          switch (f.operator) {
+            case 'EQ':
+              return value !== null && value !== undefined && String(value) === String(f.value);
+            case 'HAS_PROPERTY':
+              return value !== null && value !== undefined && value !== '';
+            case 'NOT_HAS_PROPERTY':
+              return value === null || value === undefined || value === '';
+            default:
+              throw new Error(`operator ${f.operator} is not served by the stand-in`);
+          }
+        }),
+      );
+    const all = this.all(type)
+      .filter(matches)
+      .sort((a, b) => Number(a.id) - Number(b.id));
+    const limit = Math.min(request.limit ?? 10, 200);
+    const start = Number(request.after ?? '0');
+    const page = all.slice(start, start + limit);
+    const more = start + limit < all.length;
+    send(res, 200, {
+      total: all.length,
+      results: page.map((o) => this.view(type, o, request.properties ?? [])),
+      ...(more ? { paging: { next: { after: String(start + limit), link: '' } } } : {}),
+    });
+  }
+
+  private batchCreate(type: string, body: unknown, res: ServerResponse): void {
+    const inputs = (body as { inputs: { properties: Props; associations?: { to: { id: string }; types: { associationTypeId: number }[] }[] }[] }).inputs;
+    for (const input of inputs) {
+      const unknown = this.unknownProperties(type, Object.keys(input.properties));
+      if (unknown.length > 0) return send(res, 400, propertyMissing(unknown));
+    }
+    const startedAt = new Date(this.clock).toISOString();
+    const created = inputs.map((input) => {
+      const object = this.create(type, input.properties);
+      for (const association of input.associations ?? []) {
+        if (type === 'tasks' && association.types.some((t) => t.associationTypeId === TASK_TO_COMPANY)) {
+          const key = `companies:${association.to.id}`;
+          if (!this.associations.has(key)) this.associations.set(key, new Set());
+          this.associations.get(key)!.add(object.id);
+        }
+      }
+      return this.view(type, object, Object.keys(input.properties));
+    });
+    send(res, 201, { status: 'COMPLETE', results: created, startedAt, completedAt: new Date(this.clock).toISOString() });
+  }
+
+  private batchRead(type: string, body: unknown, res: ServerResponse): void {
+    const request = body as { inputs: { id: string }[]; properties?: string[] };
+    const startedAt = new Date(this.clock).toISOString();
+    const results = request.inputs
+      .map((i) => this.objects.get(type)!.get(String(i.id)))
+      .filter((o): o is CrmObject => Boolean(o))
+      .map((o) => this.view(type, o, request.properties ?? []));
+    send(res, 200, { status: 'COMPLETE', results, startedAt, completedAt: startedAt });
+  }
+
+  private handleProperties(method: string, rest: string[], body: unknown, res: ServerResponse): void {
+    const type = rest[0];
+    const defs = this.properties.get(type);
+    if (!defs) return send(res, 400, { status: 'error', category: 'VALIDATION_ERROR', message: `Unknown object type ${type}` });
+    if (rest.length === 1 && method === 'GET') {
+      return send(res, 200, { results: [...defs.values()].map((d) => propertyView(d)) });
+    }
+    if (rest.length === 2 && rest[1] === 'groups') {
+      if (method === 'GET') {
+        return send(res, 200, { results: [...this.groups.get(type)!].map((name) => ({ name, label: name, displayOrder: 0, archived: false })) });
+      }
+      if (method === 'POST') {
+        const group = body as { name: string; label: string };
+        if (this.groups.get(type)!.has(group.name)) return send(res, 409, { status: 'error', category: 'CONFLICT', message: 'group exists' });
+        this.groups.get(type)!.add(group.name);
+        return send(res, 201, { name: group.name, label: group.label, displayOrder: 0, archived: false });
+      }
+    }
+    if (rest.length === 3 && rest[1] === 'batch' && rest[2] === 'create' && method === 'POST') {
+      const inputs = (body as { inputs: PropertyDef[] }).inputs;
+      for (const input of inputs) {
+        if (defs.has(input.name)) return send(res, 409, { status: 'error', category: 'OBJECT_ALREADY_EXISTS', message: `${input.name} exists` });
+        if (input.groupName && !this.groups.get(type)!.has(input.groupName)) {
+          return send(res, 400, { status: 'error', category: 'VALIDATION_ERROR', message: `group ${input.groupName} does not exist` });
+        }
+      }
+      for (const input of inputs) defs.set(input.name, input);
+      const at = new Date(this.clock).toISOString();
+      return send(res, 201, { status: 'COMPLETE', results: inputs.map((d) => propertyView(d)), startedAt: at, completedAt: at });
+    }
+    send(res, 405, { status: 'error', category: 'VALIDATION_ERROR', message: 'not served by the stand-in' });
+  }
+}
+
+function propertyView(d: PropertyDef) {
+  return {
+    name: d.name,
+    label: d.label ?? d.name,
+    type: d.type,
+    fieldType: d.fieldType ?? 'text',
+    groupName: d.groupName ?? 'information',
+    description: '',
+    options: [],
+  };
+}
+
+function propertyMissing(names: string[]) {
+  return {
+    status: 'error',
+    category: 'VALIDATION_ERROR',
+    message: `Property values were not valid: ${names.map((n) => `Property "${n}" does not exist`).join(', ')}`,
+    errors: names.map((n) => ({ code: 'PROPERTY_DOESNT_EXIST', message: `Property "${n}" does not exist`, context: { propertyName: [n] } })),
+  };
+}
+
+function notFound(path: string) {
+  return { status: 'error', category: 'OBJECT_NOT_FOUND', message: `no route ${path}` };
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  if (chunks.length === 0) return undefined;
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : undefined;
+}
