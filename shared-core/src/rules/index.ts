@@ -1,5 +1,29 @@
 // The rules: scoring, backtest, definitions and sign-off, handoff SLA, funnel KPIs.
-export * from './condition';
+// The condition language is exported as `RuleCondition` (the method has its own `Condition`).
+export {
+  OPERATORS,
+  ConditionSchema as RuleConditionSchema,
+  conditionProblems,
+  compileCondition,
+  evaluateCondition as evaluateRuleCondition,
+  explainCondition,
+  describeCondition,
+  fieldLabel,
+  type Operator,
+  type Scalar,
+  type ConditionValue,
+  type LeafCondition,
+  type AllCondition,
+  type AnyCondition,
+  type NotCondition,
+  type Condition as RuleCondition,
+  type Facts,
+  type Predicate,
+  type LeafCheck,
+} from './condition';
 export * from './text';
 export { parseAsOf } from './asOf';
+export * from './facts';
 export * from './scoring';
+export * from './definitions';
+export * from './handoff';

@@ -1,0 +1,25 @@
+import { t, type Lang } from '../../i18n';
+import type { Condition, ConditionValue } from './types';
+
+/** A field's name for a reader: a catalog label for known fields, else the field name itself. */
+export function fieldLabel(field: string, lang: Lang): string {
+  const key = `field.${field}`;
+  const label = t(lang, key);
+  return label === key ? field : label;
+}
+
+function valueText(value: ConditionValue | undefined, lang: Lang): string {
+  if (Array.isArray(value)) return value.map((v) => valueText(v, lang)).join(lang === 'ja' ? '、' : ', ');
+  if (value === true) return t(lang, 'value.true');
+  if (value === false) return t(lang, 'value.false');
+  if (value === null || value === undefined) return '-';
+  return String(value);
+}
+
+/** A condition in words a sales manager can read ("スコア が 70 以上"). */
+export function describeCondition(condition: Condition, lang: Lang): string {
+  if ('all' in condition) return t(lang, 'cond.all', { items: condition.all.map((c) => describeCondition(c, lang)).join(' / ') });
+  if ('any' in condition) return t(lang, 'cond.any', { items: condition.any.map((c) => describeCondition(c, lang)).join(' / ') });
+  if ('not' in condition) return t(lang, 'cond.not', { item: describeCondition(condition.not, lang) });
+  return t(lang, `op.${condition.op}`, { field: fieldLabel(condition.field, lang), value: valueText(condition.value, lang) });
+}

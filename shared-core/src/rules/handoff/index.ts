@@ -1,0 +1,3 @@
+export * from './rejectReasons';
+export * from './rules';
+export { handoffStatus, type HandoffState, type HandoffStatus } from './status';
