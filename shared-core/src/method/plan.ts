@@ -131,7 +131,8 @@ export function buildPlanFromDiagnosis(diagnosis: Diagnosis, options: PlanOption
       acceptanceKeys,
       durationDays: tpl.durationDays,
       startsOn: isoDate(startMs + span.startDay * DAY_MS),
-      due: isoDate(startMs + span.endDay * DAY_MS),
+      // The last working day of the span; a dependent task starts the day after.
+      due: isoDate(startMs + (span.endDay - 1) * DAY_MS),
     };
   });
 
