@@ -99,10 +99,10 @@ function toProgramView(company) {
   const setsStored = parseJson('ma_definition_sets', props.ma_definition_sets);
   const definitions =
     setsStored === undefined
-      ? { current: null, previous: null }
+      ? { current: null, inForce: null }
       : checked(
           'ma_definition_sets',
-          z.object({ current: z.unknown().nullable(), previous: z.unknown().nullable() }),
+          z.object({ current: core.DefinitionSetSchema.nullable(), inForce: core.DefinitionSetSchema.nullable() }),
           setsStored,
         );
   return {

@@ -1,0 +1,36 @@
+// The company's MQL/SAL/SQL definitions: the working set (`current`, any
+// state) and the last agreed version (`inForce`, what stages are judged by
+// while a new version is under review). Core refusals are answered naming
+// the parameter the card sent.
+const core = require('./maCore.cjs');
+const { invalidFromIssues } = require('./fn-runtime.cjs');
+const { ensureSize } = require('./fn-program.cjs');
+
+/** The core's refusal paths that differ from the function's parameter names. */
+const PARAM_OF_PATH = { template: 'templateId' };
+
+function unwrapSet(result) {
+  if (result.ok) return result.value;
+  throw invalidFromIssues(
+    result.issues.map((i) => (PARAM_OF_PATH[i.path] ? { ...i, path: PARAM_OF_PATH[i.path] } : i)),
+    '',
+  );
+}
+
+/** The stored documents after a change of `current`; an agreed current becomes the set in force. */
+function withCurrent(definitions, current) {
+  return { current, inForce: current.state === 'agreed' ? current : definitions.inForce };
+}
+
+function definitionsProperty(definitions) {
+  return { ma_definition_sets: ensureSize('ma_definition_sets', JSON.stringify(definitions)) };
+}
+
+/** The diff of the working set against the version it was edited from ([] for a first version). */
+function diffOf(current, lang) {
+  if (!current || !current.previous) return [];
+  const result = core.diffDefinitionSets(current.previous, current, lang);
+  return result.ok ? result.value : [];
+}
+
+module.exports = { definitionsProperty, diffOf, unwrapSet, withCurrent };

@@ -1,0 +1,189 @@
+// The project's own schema checks of every *-hsmeta.json, offline: what
+// HubSpot's schema service would refuse at upload, as far as the 2026.03
+// templates (HubSpot/hubspot-project-components) and docs define it, plus
+// cross-references the service cannot see (scopes for the API calls the
+// functions make, function names the cards call).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+
+export const UID = /^[a-zA-Z0-9_\-.]+$/;
+export const CARD_LOCATIONS = ['crm.record.tab', 'crm.record.sidebar', 'crm.preview', 'helpdesk.sidebar'];
+export const OBJECT_TYPES = ['CONTACT', 'COMPANY', 'DEAL', 'TICKET', 'PRODUCT', 'LINE_ITEM', 'QUOTE', 'LEAD', 'APPOINTMENT', 'COURSE', 'LISTING', 'SERVICE'];
+/** Folder under src/app -> the component type its hsmeta files must declare. */
+export const TYPE_OF_DIR: Record<string, string> = {
+  '.': 'app',
+  cards: 'card',
+  functions: 'app-function',
+  settings: 'settings',
+  pages: 'page',
+};
+
+/** API calls (as the functions write them with @hubspot/api-client) -> the scope each needs. */
+export const SCOPE_RULES: { call: RegExp; scopes: string[] }[] = [
+  { call: /crm\.companies\.(basicApi\.getById|searchApi\.doSearch)/, scopes: ['crm.objects.companies.read'] },
+  { call: /crm\.companies\.basicApi\.update/, scopes: ['crm.objects.companies.write'] },
+  { call: /crm\.contacts\.(basicApi\.getById|searchApi\.doSearch)/, scopes: ['crm.objects.contacts.read'] },
+  { call: /crm\.contacts\.basicApi\.update/, scopes: ['crm.objects.contacts.write'] },
+  // HubSpot's tasks API guide lists the contacts scopes for tasks.
+  { call: /crm\.objects\.tasks\.(basicApi\.getById|batchApi\.read)/, scopes: ['crm.objects.contacts.read'] },
+  { call: /crm\.objects\.tasks\.(basicApi\.update|batchApi\.create)/, scopes: ['crm.objects.contacts.write'] },
+  { call: /crm\.associations\.v4\.basicApi\.getPage\('companies'/, scopes: ['crm.objects.companies.read'] },
+  { call: /crm\.properties\.(groupsApi|coreApi)\.getAll/, scopes: ['crm.schemas.companies.read', 'crm.schemas.contacts.read'] },
+  { call: /crm\.properties\.(groupsApi\.create|batchApi\.create)/, scopes: ['crm.schemas.companies.write', 'crm.schemas.contacts.write'] },
+];
+
+export interface Finding {
+  file: string;
+  message: string;
+}
+
+interface Meta {
+  file: string;
+  dir: string;
+  json: { uid?: unknown; type?: unknown; config?: Record<string, unknown> } | null;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...walk(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Every finding for the project at `projectDir`; an empty list means it passes. */
+export function checkProject(projectDir: string): Finding[] {
+  const findings: Finding[] = [];
+  const add = (file: string, message: string) => findings.push({ file: relative(projectDir, file) || file, message });
+  const srcDir = join(projectDir, 'src');
+  const appDir = join(srcDir, 'app');
+  const metas: Meta[] = [];
+
+  for (const file of walk(srcDir).filter((f) => f.endsWith('-hsmeta.json'))) {
+    const dir = relative(appDir, dirname(file)) || '.';
+    let json: Meta['json'] = null;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      add(file, 'is not valid JSON');
+    }
+    metas.push({ file, dir, json });
+  }
+
+  const uids = new Map<string, string>();
+  for (const { file, dir, json } of metas) {
+    if (!json) continue;
+    const expectedType = TYPE_OF_DIR[dir];
+    if (!expectedType) {
+      add(file, `sits in "${dir}", which is not a component folder of an app (${Object.keys(TYPE_OF_DIR).join(', ')})`);
+      continue;
+    }
+    const extra = Object.keys(json).filter((k) => !['uid', 'type', 'config'].includes(k));
+    if (extra.length > 0) add(file, `has top-level fields other than uid, type, config: ${extra.join(', ')}`);
+    if (typeof json.uid !== 'string' || !UID.test(json.uid) || json.uid.length > 64) {
+      add(file, `uid ${JSON.stringify(json.uid)} must be 1-64 characters of letters, digits, _ - .`);
+    } else if (uids.has(json.uid)) {
+      add(file, `uid "${json.uid}" is also used by ${uids.get(json.uid)}`);
+    } else {
+      uids.set(json.uid, relative(projectDir, file));
+    }
+    if (json.type !== expectedType) add(file, `type is ${JSON.stringify(json.type)}, a file in ${dir} must be "${expectedType}"`);
+    const config = json.config;
+    if (!config || typeof config !== 'object') {
+      add(file, 'has no config object');
+      continue;
+    }
+    if (expectedType !== 'app') checkEntrypoint(srcDir, dir, file, config, add);
+    if (expectedType === 'card') checkCard(file, config, add);
+  }
+
+  const app = metas.find((m) => m.dir === '.' && basename(m.file) === 'app-hsmeta.json');
+  if (!app || !app.json) {
+    add(appDir, 'has no app-hsmeta.json');
+    return findings;
+  }
+  const functionUids = metas.filter((m) => m.dir === 'functions' && m.json).map((m) => String(m.json!.uid));
+  checkApp(app, functionUids.length > 0, add);
+  checkScopes(appDir, app, add);
+  checkServerlessNames(appDir, new Set(functionUids), add);
+  return findings;
+}
+
+function checkEntrypoint(srcDir: string, dir: string, file: string, config: Record<string, unknown>, add: (f: string, m: string) => void) {
+  const entry = config.entrypoint;
+  if (typeof entry !== 'string' || !entry.startsWith(`/app/${dir}/`)) {
+    add(file, `entrypoint ${JSON.stringify(entry)} must start with /app/${dir}/`);
+    return;
+  }
+  const path = join(srcDir, entry);
+  if (!existsSync(path)) {
+    add(file, `entrypoint ${entry} does not exist`);
+    return;
+  }
+  if (dir === 'cards' && relative(join(srcDir, 'app', 'cards'), dirname(path)) !== '') {
+    add(file, `entrypoint ${entry} must sit directly in cards/ (no subfolders)`);
+  }
+  if (dir === 'functions') {
+    if (!entry.endsWith('.js')) add(file, `entrypoint ${entry} must be a .js file`);
+    else if (!/exports\.main\s*=/.test(readFileSync(path, 'utf8'))) add(file, `entrypoint ${entry} does not set exports.main`);
+  }
+}
+
+function checkCard(file: string, config: Record<string, unknown>, add: (f: string, m: string) => void) {
+  if (typeof config.name !== 'string' || config.name.trim() === '') add(file, 'card needs a name');
+  if (!CARD_LOCATIONS.includes(String(config.location))) {
+    add(file, `location ${JSON.stringify(config.location)} is not one of ${CARD_LOCATIONS.join(', ')}`);
+  }
+  const types = config.objectTypes;
+  if (String(config.location).startsWith('crm.')) {
+    if (!Array.isArray(types) || types.length === 0) add(file, 'objectTypes must list at least one object type');
+    else for (const t of types) if (!OBJECT_TYPES.includes(String(t))) add(file, `objectTypes has unknown ${JSON.stringify(t)}`);
+  }
+}
+
+function checkApp(app: Meta, hasFunctions: boolean, add: (f: string, m: string) => void) {
+  const config = app.json!.config as { distribution?: unknown; auth?: { type?: unknown; requiredScopes?: unknown } };
+  if (!['private', 'marketplace'].includes(String(config.distribution))) add(app.file, 'distribution must be private or marketplace');
+  if (!config.auth || !['static', 'oauth'].includes(String(config.auth.type))) add(app.file, 'auth.type must be static or oauth');
+  if (!Array.isArray(config.auth?.requiredScopes)) add(app.file, 'auth.requiredScopes must be a list');
+  if (hasFunctions && (config.distribution !== 'private' || config.auth?.type !== 'static')) {
+    add(app.file, 'app functions need distribution "private" and auth.type "static"');
+  }
+}
+
+function checkScopes(appDir: string, app: Meta, add: (f: string, m: string) => void) {
+  const auth = (app.json!.config as { auth?: { requiredScopes?: unknown } }).auth;
+  const declared = new Set(Array.isArray(auth?.requiredScopes) ? auth!.requiredScopes.map(String) : []);
+  const functionsDir = join(appDir, 'functions');
+  if (!existsSync(functionsDir)) return;
+  for (const file of readdirSync(functionsDir)) {
+    if (!/\.(c?js)$/.test(file) || file.startsWith('maCore.')) continue;
+    const source = readFileSync(join(functionsDir, file), 'utf8');
+    for (const rule of SCOPE_RULES) {
+      if (!rule.call.test(source)) continue;
+      for (const scope of rule.scopes) {
+        if (!declared.has(scope)) add(join(functionsDir, file), `calls ${rule.call.source} but the app does not declare the scope ${scope}`);
+      }
+    }
+  }
+}
+
+function checkServerlessNames(appDir: string, functionUids: Set<string>, add: (f: string, m: string) => void) {
+  for (const folder of ['cards', 'settings', 'pages']) {
+    const dir = join(appDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const file of walk(dir).filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes('maCore'))) {
+      const source = readFileSync(file, 'utf8');
+      const called = [
+        ...source.matchAll(/hubspot\.serverless\(\s*['"`]([^'"`]+)['"`]/g),
+        ...source.matchAll(/runServerlessFunction\(\s*\{\s*name:\s*['"`]([^'"`]+)['"`]/g),
+      ].map((m) => m[1]);
+      for (const name of called) {
+        if (!functionUids.has(name)) add(file, `calls the function "${name}", which no functions/*-hsmeta.json declares`);
+      }
+    }
+  }
+}
