@@ -1,0 +1,296 @@
+'use strict';
+// Renders the data model (model.cjs) and the app's pages to Salesforce DX
+// source-format metadata. Returns { 'relative/path': 'xml text' } so the
+// generator can write it and a test can compare it with what is committed.
+const { objects, standardObjects } = require('./model.cjs');
+const pages = require('./pages.cjs');
+
+const NS = 'http://soap.sforce.com/2006/04/metadata';
+const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const ROOT = 'force-app/main/default';
+
+const escapeXml = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** One element per entry, in the given order; arrays repeat the element; objects nest. Undefined is skipped. */
+function elements(entries, depth) {
+  const pad = '    '.repeat(depth);
+  let out = '';
+  for (const [name, content] of entries) {
+    if (content === undefined || content === null) continue;
+    const items = Array.isArray(content) ? content : [content];
+    for (const item of items) {
+      if (item !== null && typeof item === 'object') {
+        const inner = elements(Object.entries(item), depth + 1);
+        out += inner === '' ? `${pad}<${name} />\n` : `${pad}<${name}>\n${inner}${pad}</${name}>\n`;
+      } else {
+        out += `${pad}<${name}>${escapeXml(item)}</${name}>\n`;
+      }
+    }
+  }
+  return out;
+}
+
+const document = (root, entries) => `${HEADER}<${root} xmlns="${NS}">\n${elements(entries, 1)}</${root}>\n`;
+
+// ---- custom objects and fields ----
+
+function objectXml(object) {
+  const nameField =
+    object.nameField.type === 'AutoNumber'
+      ? { displayFormat: object.nameField.format, label: object.nameField.en, trackHistory: 'false', type: 'AutoNumber' }
+      : { label: object.nameField.en, trackHistory: 'false', type: 'Text' };
+  const actionOverrides = object.recordPage
+    ? {
+        actionName: 'View',
+        content: object.recordPage,
+        formFactor: 'Large',
+        skipRecordTypeSelect: 'false',
+        type: 'Flexipage',
+      }
+    : undefined;
+  return document('CustomObject', [
+    ['actionOverrides', actionOverrides],
+    ['allowInChatterGroups', 'false'],
+    ['compactLayoutAssignment', 'SYSTEM'],
+    ['deploymentStatus', 'Deployed'],
+    ['description', object.description],
+    ['enableActivities', 'false'],
+    ['enableBulkApi', 'true'],
+    ['enableFeeds', 'false'],
+    ['enableHistory', String(object.enableHistory)],
+    ['enableLicensing', 'false'],
+    ['enableReports', 'true'],
+    ['enableSearch', 'true'],
+    ['enableSharing', 'true'],
+    ['enableStreamingApi', 'true'],
+    ['externalSharingModel', object.externalSharingModel],
+    ['label', object.label.en],
+    ['nameField', nameField],
+    ['pluralLabel', object.plural.en],
+    ['searchLayouts', {}],
+    ['sharingModel', object.sharingModel],
+    ['visibility', 'Public'],
+  ]);
+}
+
+function fieldXml(field, historyEnabled) {
+  const lookup = field.type === 'Lookup';
+  const masterDetail = field.type === 'MasterDetail';
+  const valueSet = field.values
+    ? {
+        restricted: 'true',
+        valueSetDefinition: {
+          sorted: 'false',
+          value: field.values.map((v) => ({ fullName: v.apiName, default: String(v.isDefault), label: v.en })),
+        },
+      }
+    : undefined;
+  return document('CustomField', [
+    ['fullName', field.apiName],
+    ['deleteConstraint', lookup ? 'SetNull' : undefined],
+    ['description', field.description],
+    ['externalId', 'false'],
+    ['inlineHelpText', field.help.en],
+    ['label', field.label.en],
+    ['length', field.length],
+    ['precision', field.precision],
+    ['referenceTo', field.referenceTo],
+    ['relationshipLabel', field.relationshipLabel ? field.relationshipLabel.en : undefined],
+    ['relationshipName', field.relationshipName],
+    ['relationshipOrder', masterDetail ? '0' : undefined],
+    ['reparentableMasterDetail', masterDetail ? 'false' : undefined],
+    ['required', lookup || masterDetail || field.type === 'LongTextArea' ? undefined : 'false'],
+    ['scale', field.scale],
+    ['trackHistory', historyEnabled && !masterDetail ? String(Boolean(field.trackHistory)) : undefined],
+    ['trackTrending', 'false'],
+    ['type', field.type],
+    ['unique', field.type === 'Text' ? 'false' : undefined],
+    ['valueSet', valueSet],
+    ['visibleLines', field.visibleLines],
+    // Members have Read on the program only; they still create diagnoses and
+    // edit tasks and definition sets under it.
+    ['writeRequiresMasterRead', masterDetail ? 'true' : undefined],
+  ]);
+}
+
+function listViewXml(object) {
+  return document('ListView', [
+    ['fullName', 'All'],
+    ['columns', object.listColumns],
+    ['filterScope', 'Everything'],
+    ['label', 'All'],
+  ]);
+}
+
+function tabXml(object) {
+  return document('CustomTab', [
+    ['customObject', 'true'],
+    ['motif', object.tab],
+  ]);
+}
+
+// ---- layouts ----
+
+function layoutXml(object) {
+  const behavior = (field) => (field.type === 'MasterDetail' ? 'Required' : 'Edit');
+  const items = object.fields.map((field) => ({ behavior: behavior(field), field: field.apiName }));
+  const nameItem = { behavior: object.nameField.type === 'AutoNumber' ? 'Readonly' : 'Required', field: 'Name' };
+  const all = [nameItem, ...items];
+  const half = Math.ceil(all.length / 2);
+  const section = (label, columns) => ({
+    customLabel: 'false',
+    detailHeading: 'false',
+    editHeading: 'true',
+    label,
+    layoutColumns: columns.map((column) => (column.length ? { layoutItems: column } : {})),
+    style: 'TwoColumnsTopToBottom',
+  });
+  const system = [
+    [{ behavior: 'Readonly', field: 'CreatedById' }],
+    [{ behavior: 'Readonly', field: 'LastModifiedById' }],
+  ];
+  const relatedLists = object.layoutRelatedLists.map((list) => ({
+    fields: list.columns,
+    relatedList: `${list.child}.${list.field}`,
+  }));
+  return document('Layout', [
+    ['layoutSections', [section('Information', [all.slice(0, half), all.slice(half)]), section('System Information', system)]],
+    ['relatedLists', relatedLists.length ? relatedLists : undefined],
+    ['showEmailCheckbox', 'false'],
+    ['showHighlightsPanel', 'false'],
+    ['showInteractionLogPanel', 'false'],
+    ['showRunAssignmentRulesCheckbox', 'false'],
+    ['showSubmitAndAttachButton', 'false'],
+  ]);
+}
+
+// ---- Japanese translations ----
+
+function objectTranslationXml(object) {
+  if (object.standard) return document('CustomObjectTranslation', []);
+  return document('CustomObjectTranslation', [
+    [
+      'caseValues',
+      [
+        { plural: 'false', value: object.label.ja },
+        { plural: 'true', value: object.plural.ja },
+      ],
+    ],
+    ['nameFieldLabel', object.nameField.ja],
+  ]);
+}
+
+function fieldTranslationXml(field) {
+  return document('CustomFieldTranslation', [
+    ['help', field.help.ja],
+    ['label', field.label.ja],
+    ['name', field.apiName],
+    ['picklistValues', field.values ? field.values.map((v) => ({ masterLabel: v.en, translation: v.ja })) : undefined],
+    ['relationshipLabel', field.relationshipLabel ? field.relationshipLabel.ja : undefined],
+  ]);
+}
+
+// ---- permission sets ----
+
+/** Required and master-detail fields take no field permissions (the platform refuses them). */
+const needsFieldPermission = (field) => field.type !== 'MasterDetail' && !field.required;
+
+function permissionSetXml({ name, label, description, admin }) {
+  const allObjects = [...objects, ...standardObjects];
+  const fieldPermissions = [];
+  for (const object of allObjects) {
+    for (const field of object.fields.filter(needsFieldPermission)) {
+      fieldPermissions.push({
+        editable: String(admin || field.member === 'edit'),
+        field: `${object.apiName}.${field.apiName}`,
+        readable: 'true',
+      });
+    }
+  }
+  fieldPermissions.sort((a, b) => a.field.localeCompare(b.field));
+  const objectPermissions = allObjects
+    .map((object) => {
+      const access = admin
+        ? object.standard
+          ? { read: true, create: false, edit: true }
+          : { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true }
+        : object.memberAccess;
+      return {
+        allowCreate: String(Boolean(access.create)),
+        allowDelete: String(Boolean(access.delete)),
+        allowEdit: String(Boolean(access.edit)),
+        allowRead: String(Boolean(access.read)),
+        modifyAllRecords: String(Boolean(access.modifyAll)),
+        object: object.apiName,
+        viewAllRecords: String(Boolean(access.viewAll)),
+      };
+    })
+    .sort((a, b) => a.object.localeCompare(b.object));
+  const tabs = [pages.homeTab.name, ...objects.map((o) => o.apiName)].sort();
+  return document('PermissionSet', [
+    ['applicationVisibilities', { application: pages.app.name, visible: 'true' }],
+    ['description', description],
+    ['fieldPermissions', fieldPermissions],
+    ['hasActivationRequired', 'false'],
+    ['label', label],
+    ['objectPermissions', objectPermissions],
+    ['tabSettings', tabs.map((tab) => ({ tab, visibility: 'Visible' }))],
+  ]);
+}
+
+const PERMISSION_SETS = [
+  {
+    name: 'MA_Maturity_Admin',
+    label: 'MA Maturity Admin',
+    description:
+      'Runs the MA maturity app: edits programs, scoring models, handoff rules, definition sets and plan tasks; full access to the MA objects and the MA fields on Lead and Contact.',
+    admin: true,
+  },
+  {
+    name: 'MA_Maturity_Member',
+    label: 'MA Maturity Member',
+    description:
+      'Marketing, inside sales and sales members: answer diagnoses, sign definition sets for their role, update task status, accept or reject handoffs. Reads programs and models; cannot change them.',
+    admin: false,
+  },
+];
+
+// ---- app, tabs, pages, translations ----
+
+function renderAll() {
+  const files = {};
+  const put = (path, text) => {
+    files[`${ROOT}/${path}`] = text;
+  };
+  for (const object of objects) {
+    const dir = `objects/${object.apiName}`;
+    put(`${dir}/${object.apiName}.object-meta.xml`, objectXml(object));
+    for (const field of object.fields) put(`${dir}/fields/${field.apiName}.field-meta.xml`, fieldXml(field, object.enableHistory));
+    put(`${dir}/listViews/All.listView-meta.xml`, listViewXml(object));
+    put(`tabs/${object.apiName}.tab-meta.xml`, tabXml(object));
+    put(`layouts/${object.apiName}-${object.label.en} Layout.layout-meta.xml`, layoutXml(object));
+  }
+  for (const object of standardObjects) {
+    for (const field of object.fields) put(`objects/${object.apiName}/fields/${field.apiName}.field-meta.xml`, fieldXml(field, false));
+  }
+  for (const object of [...objects, ...standardObjects]) {
+    const dir = `objectTranslations/${object.apiName}-ja`;
+    put(`${dir}/${object.apiName}-ja.objectTranslation-meta.xml`, objectTranslationXml(object));
+    for (const field of object.fields) put(`${dir}/${field.apiName}.fieldTranslation-meta.xml`, fieldTranslationXml(field));
+  }
+  for (const set of PERMISSION_SETS) put(`permissionsets/${set.name}.permissionset-meta.xml`, permissionSetXml(set));
+  put(`tabs/${pages.homeTab.name}.tab-meta.xml`, document('CustomTab', pages.homeTab.entries));
+  put(`applications/${pages.app.name}.app-meta.xml`, document('CustomApplication', pages.app.entries));
+  put('translations/ja.translation-meta.xml', document('Translations', pages.translationsJa));
+  for (const page of pages.flexiPages) put(`flexipages/${page.name}.flexipage-meta.xml`, document('FlexiPage', page.entries));
+  return files;
+}
+
+// Folders whose every file is generated: a file there that renderAll() does
+// not produce is stale.
+const GENERATED_DIRS = ['objects', 'objectTranslations', 'permissionsets', 'tabs', 'layouts', 'applications', 'translations', 'flexipages'].map(
+  (dir) => `${ROOT}/${dir}`,
+);
+
+module.exports = { renderAll, GENERATED_DIRS, PERMISSION_SETS, ROOT };
