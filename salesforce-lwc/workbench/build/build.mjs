@@ -1,0 +1,117 @@
+// Builds the workbench page: the real components of force-app (compiled in
+// place by @lwc/rollup-plugin), lightning-base-components from npm, the
+// workbench's platform modules and its shell, into dist/app.js.
+// `node build.mjs` builds; `ensureBuilt()` builds only when a source is newer.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rollup } from 'rollup';
+import lwc from '@lwc/rollup-plugin';
+import replace from '@rollup/plugin-replace';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { loadSchema } from '../org/schema.mjs';
+import { salesforceModules } from './salesforce-modules.mjs';
+import { bundlePath, dataModelPath, distDir, forceAppDir, lwcDir, platformDir, shellDir, workbenchDir } from './paths.mjs';
+
+// The platform modules the workbench implements, by the specifier components import.
+const PLATFORM_MODULES = {
+    'lightning/uiRecordApi': 'lightning/uiRecordApi.js',
+    'lightning/graphql': 'lightning/graphql.js',
+    'lightning/uiGraphQLApi': 'lightning/uiGraphQLApi.js',
+    'lightning/platformShowToastEvent': 'lightning/platformShowToastEvent.js',
+};
+
+/** One alias record per component folder: SFDX keeps `c` components flat in lwc/. */
+function componentRecords() {
+    if (!existsSync(lwcDir)) return [];
+    return readdirSync(lwcDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join(lwcDir, d.name, `${d.name}.js`)))
+        .map((d) => ({ name: `c/${d.name}`, path: join(lwcDir, d.name, `${d.name}.js`) }));
+}
+
+// The page components the shell places, by name; a missing one is shown as
+// "not yet in force-app" instead of breaking the build while others write them.
+const PAGE_COMPONENTS = ['maDiagnosis', 'maPlan', 'maDefinitions', 'maFunnel', 'maLeadScore'];
+
+function pageComponents() {
+    const id = '\0workbench:components';
+    return {
+        name: 'workbench-page-components',
+        resolveId: (source) => (source === 'workbench:components' ? id : null),
+        load(loadId) {
+            if (loadId !== id) return null;
+            const present = PAGE_COMPONENTS.filter((name) => existsSync(join(lwcDir, name, `${name}.js`)));
+            const imports = present.map((name) => `import ${name} from 'c/${name}';`).join('\n');
+            return `${imports}\nexport const COMPONENTS = { ${present.join(', ')} };\n`;
+        },
+    };
+}
+
+export async function buildBundle({ quiet = false } = {}) {
+    const schema = loadSchema({ forceAppDir, dataModelPath });
+    const modules = [
+        ...Object.entries(PLATFORM_MODULES).map(([name, file]) => ({ name, path: join(platformDir, file) })),
+        ...componentRecords(),
+        { dir: join(shellDir, 'modules') },
+        { npm: 'lightning-base-components' },
+    ];
+    const started = Date.now();
+    const bundle = await rollup({
+        input: join(shellDir, 'main.js'),
+        plugins: [
+            salesforceModules({ schema }),
+            pageComponents(),
+            replace({
+                preventAssignment: true,
+                values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' },
+            }),
+            lwc({ rootDir: workbenchDir, modules, enableDynamicComponents: true, exclude: ['**/*.mjs', '**/*.css?inline'] }),
+            nodeResolve({ browser: true }),
+        ],
+        onwarn(warning, warn) {
+            // A missing export is an error here: the platform would refuse the import too.
+            if (warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
+            if (!quiet && warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+        },
+    });
+    await bundle.write({ file: bundlePath, format: 'esm', sourcemap: true });
+    await bundle.close();
+    return { ms: Date.now() - started, components: componentRecords().map((r) => r.name) };
+}
+
+function newestMtime(dir) {
+    if (!existsSync(dir)) return 0;
+    let newest = 0;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name === '__tests__' || entry.name === 'node_modules') continue;
+        const path = join(dir, entry.name);
+        newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+    }
+    return newest;
+}
+
+/** True when dist/app.js is missing or older than a component, platform module or shell file. */
+export function isStale() {
+    if (!existsSync(bundlePath)) return true;
+    const built = statSync(bundlePath).mtimeMs;
+    const sources = [lwcDir, join(forceAppDir, 'objects'), platformDir, shellDir, join(workbenchDir, 'build')];
+    return sources.some((dir) => newestMtime(dir) > built);
+}
+
+export async function ensureBuilt(log = console.log) {
+    if (!isStale()) return false;
+    log('Building the workbench bundle (components, lightning-base-components, platform modules)...');
+    const { ms, components } = await buildBundle({ quiet: true });
+    log(`Built ${components.length} components into ${bundlePath} in ${(ms / 1000).toFixed(1)} s`);
+    return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+    buildBundle().then(
+        ({ ms, components }) => console.log(`workbench bundle: ${components.join(', ')} in ${ms} ms -> ${distDir}`),
+        (error) => {
+            console.error(error.message);
+            process.exit(1);
+        }
+    );
+}

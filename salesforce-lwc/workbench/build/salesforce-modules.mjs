@@ -1,0 +1,70 @@
+// A rollup plugin that provides the platform's `@salesforce/*` scoped modules
+// the components import: `@salesforce/schema/Obj[.Field]` (checked against the
+// local org's schema, as a deploy would), `@salesforce/user/Id` and
+// `@salesforce/i18n/*` (from the workbench session). Any other `@salesforce/...`
+// import a component makes fails the build with a message saying so, rather than
+// rendering something the org would not.
+import { join } from 'node:path';
+import { platformDir } from './paths.mjs';
+
+const PREFIX = '\0sf:';
+const SESSION = join(platformDir, 'internal', 'session.js');
+
+// Values the platform gives per user language; the session picks ja or en.
+const I18N = {
+    lang: { ja: 'ja', en: 'en-US' },
+    locale: { ja: 'ja-JP', en: 'en-US' },
+    timeZone: { ja: 'Asia/Tokyo', en: 'Asia/Tokyo' },
+    currency: { ja: 'JPY', en: 'JPY' },
+    dir: { ja: 'ltr', en: 'ltr' },
+    firstDayOfWeek: { ja: 1, en: 1 },
+};
+
+export function salesforceModules({ schema }) {
+    return {
+        name: 'workbench-salesforce-modules',
+        resolveId(source, importer) {
+            if (!source.startsWith('@salesforce/')) return null;
+            const [, scope] = source.split('/');
+            if (scope === 'schema' || scope === 'user') return PREFIX + source;
+            if (scope === 'i18n' && I18N[source.slice('@salesforce/i18n/'.length)]) return PREFIX + source;
+            // lightning-base-components maps its own gates and flags; leave those to it.
+            if (importer && importer.includes('lightning-base-components')) return null;
+            this.error(`${source} (imported by ${importer}) is not provided by the workbench's local org. Add it to salesforce-lwc/workbench/build/salesforce-modules.mjs with the platform's behaviour.`);
+            return null;
+        },
+        load(id) {
+            if (!id.startsWith(PREFIX)) return null;
+            const source = id.slice(PREFIX.length);
+            const rest = source.split('/').slice(2).join('/');
+            if (source.startsWith('@salesforce/user/')) {
+                if (rest === 'Id') return `import { userId } from ${JSON.stringify(SESSION)};\nexport default userId;\n`;
+                if (rest === 'isGuest') return 'export default false;\n';
+                this.error(`${source} is not provided by the workbench`);
+            }
+            if (source.startsWith('@salesforce/i18n/')) {
+                return `import { lang } from ${JSON.stringify(SESSION)};\nconst values = ${JSON.stringify(I18N[rest])};\nexport default values[lang];\n`;
+            }
+            return schemaModule(this, schema, source, rest);
+        },
+    };
+}
+
+function schemaModule(ctx, schema, source, ref) {
+    const [objectApiName, ...path] = ref.split('.');
+    const info = schema.objects.get(objectApiName);
+    if (!info) ctx.error(`${source}: the org has no object ${objectApiName} (see DATA-MODEL.md and force-app/main/default/objects)`);
+    if (path.length === 0) return `export default ${JSON.stringify({ objectApiName })};\n`;
+    let current = info;
+    for (let i = 0; i < path.length; i += 1) {
+        const step = path[i];
+        if (i === path.length - 1) {
+            if (!current.fields[step]) ctx.error(`${source}: ${current.apiName} has no field ${step}`);
+        } else {
+            const lookup = Object.values(current.fields).find((f) => f.relationshipName === step);
+            if (!lookup) ctx.error(`${source}: ${current.apiName} has no relationship ${step}`);
+            current = schema.objects.get(lookup.referenceTo[0]);
+        }
+    }
+    return `export default ${JSON.stringify({ objectApiName, fieldApiName: path.join('.') })};\n`;
+}
