@@ -27,3 +27,5 @@ export * from './facts';
 export * from './scoring';
 export * from './definitions';
 export * from './handoff';
+export * from './kpi';
+export * from './backtest';

@@ -39,16 +39,16 @@ export function scoreLead(model: ScoringModel | ScoringModelInput, lead: unknown
   return ok(prepared.value.score(parsed.value, when.value));
 }
 
-const LeadListSchema = z.union([z.array(z.unknown()), z.object({ leads: z.array(z.unknown()) }).transform((o) => o.leads)]);
+const LeadListSchema = z.preprocess((v) => (Array.isArray(v) ? { leads: v } : v), z.object({ leads: z.array(z.unknown()) }));
 
 /** Scores a list of leads (an array, or `{leads: [...]}`); every bad lead is listed as `leads[i]...`. */
 export function scoreLeads(model: ScoringModel | ScoringModelInput, leads: unknown, asOf: string | Date): Result<ScoreResult[]> {
   const prepared = prepareModel(model);
   const when = parseAsOf(asOf);
-  const list = parseWith(LeadListSchema, leads, 'leads');
+  const list = parseWith(LeadListSchema, leads);
   const issues: Issue[] = [...(prepared.ok ? [] : prepared.issues), ...(when.ok ? [] : when.issues)];
   if (!list.ok) return fail([...issues, ...list.issues]);
-  const parsedLeads = list.value.map((lead, i) => parseWith(ScoringLeadSchema, lead, `leads[${i}]`));
+  const parsedLeads = list.value.leads.map((lead, i) => parseWith(ScoringLeadSchema, lead, `leads[${i}]`));
   for (const p of parsedLeads) if (!p.ok) issues.push(...p.issues);
   if (!prepared.ok || !when.ok || issues.length) return fail(issues);
   const { score } = prepared.value;

@@ -1,0 +1,168 @@
+import { fail, ok, parseWith, type Issue, type Result } from '../../result';
+import { parseAsOf } from '../asOf';
+import { prepareModel } from '../scoring/score';
+import type { Grade, ScoreResult } from '../scoring/result';
+import type { ScoringModel, ScoringModelInput } from '../scoring/model';
+import { HistorySchema, outcomeOf, type HistoryLead } from './history';
+import { addTo, emptyTally, segment, type Segment, type Tally } from './segment';
+import { thresholdCurve, thresholdForPrecision, thresholdForVolume, type ScoredOutcome, type ThresholdPoint } from './threshold';
+
+export interface BacktestOptions {
+  /** When leads without their own `scoredAt` are scored. */
+  asOf?: string | Date;
+  /** Width of the score bands (default 10). */
+  bandWidth?: number;
+  targetMqlVolume?: number;
+  /** Target share of MQLs that became opportunities (0..1). */
+  targetPrecision?: number;
+  /** Called every few thousand leads, for progress on a terminal. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface BacktestReport {
+  leads: number;
+  opportunities: number;
+  won: number;
+  /** The model's MQL threshold, or null. */
+  threshold: number | null;
+  mql: Segment;
+  nonMql: Segment;
+  /** How much better MQLs convert than non-MQLs (ratio of rates), null when undefined. */
+  lift: { opportunity: number | null; won: number | null };
+  byGrade: (Segment & { grade: Grade })[];
+  /** Score bands, highest first: `from` <= total < `to`. */
+  byBand: (Segment & { from: number; to: number })[];
+  /** What a threshold at each band edge would have produced. */
+  thresholds: ThresholdPoint[];
+  suggested: {
+    forVolume: (ThresholdPoint & { target: number; reached: boolean }) | null;
+    forPrecision: (ThresholdPoint & { target: number }) | null;
+  };
+}
+
+/** Scores of one history under one model, with the outcomes beside them. */
+export interface ScoredHistory {
+  results: ScoreResult[];
+  outcomes: { opportunity: boolean; won: boolean }[];
+}
+
+const PROGRESS_EVERY = 5000;
+
+export function parseHistory(history: unknown, asOf: string | Date | undefined): Result<{ leads: HistoryLead[]; asOfs: number[] }> {
+  const parsed = parseWith(HistorySchema, history);
+  const defaultAsOf = asOf === undefined ? undefined : parseAsOf(asOf);
+  const issues: Issue[] = [...(parsed.ok ? [] : parsed.issues), ...(defaultAsOf && !defaultAsOf.ok ? defaultAsOf.issues : [])];
+  if (!parsed.ok || issues.length) return fail(issues);
+  const fallback = defaultAsOf?.ok ? defaultAsOf.value : undefined;
+  const asOfs: number[] = [];
+  parsed.value.leads.forEach((lead, i) => {
+    const at = lead.scoredAt ?? fallback;
+    if (at === undefined) issues.push({ path: `leads[${i}].scoredAt`, code: 'required', message: 'a scoring date is needed: give scoredAt or the asOf option' });
+    else asOfs.push(at);
+  });
+  return issues.length ? fail(issues) : ok({ leads: parsed.value.leads, asOfs });
+}
+
+export function scoreHistory(
+  model: ScoringModel | ScoringModelInput,
+  history: { leads: HistoryLead[]; asOfs: number[] },
+  onProgress?: (done: number, total: number) => void,
+): Result<ScoredHistory> {
+  const prepared = prepareModel(model);
+  if (!prepared.ok) return prepared;
+  const { score } = prepared.value;
+  const total = history.leads.length;
+  const results: ScoreResult[] = new Array(total);
+  const outcomes: ScoredHistory['outcomes'] = new Array(total);
+  for (let i = 0; i < total; i++) {
+    const lead = history.leads[i] as HistoryLead;
+    results[i] = score(lead, history.asOfs[i] as number);
+    outcomes[i] = outcomeOf(lead);
+    if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, total);
+  }
+  onProgress?.(total, total);
+  return ok({ results, outcomes });
+}
+
+export function reportOf(model: ScoringModel, scored: ScoredHistory, options: BacktestOptions): BacktestReport {
+  const width = options.bandWidth ?? 10;
+  const all = emptyTally();
+  const mql = emptyTally();
+  const nonMql = emptyTally();
+  const grades: Record<Grade, Tally> = { A: emptyTally(), B: emptyTally(), C: emptyTally(), D: emptyTally() };
+  const bands = new Map<number, Tally>();
+  const points: ScoredOutcome[] = [];
+  scored.results.forEach((r, i) => {
+    const outcome = scored.outcomes[i] as { opportunity: boolean; won: boolean };
+    addTo(all, outcome);
+    addTo(r.mql ? mql : nonMql, outcome);
+    addTo(grades[r.grade], outcome);
+    const band = Math.floor(r.total / width);
+    let t = bands.get(band);
+    if (!t) bands.set(band, (t = emptyTally()));
+    addTo(t, outcome);
+    points.push({ total: r.total, ...outcome });
+  });
+  const curve = thresholdCurve(points);
+  const m = segment(mql);
+  const n = segment(nonMql);
+  const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+  const bandKeys = [...bands.keys()].sort((a, b) => b - a);
+  const thresholds: ThresholdPoint[] = [];
+  for (const k of bandKeys) {
+    const edge = k * width;
+    // The curve is highest first: the last point at or above the edge holds every lead >= edge.
+    let point: ThresholdPoint | undefined;
+    for (const p of curve) {
+      if (p.threshold >= edge) point = p;
+      else break;
+    }
+    if (point) thresholds.push({ ...point, threshold: edge });
+  }
+  const volume = options.targetMqlVolume === undefined ? null : thresholdForVolume(curve, options.targetMqlVolume);
+  const precision = options.targetPrecision === undefined ? null : thresholdForPrecision(curve, options.targetPrecision);
+  return {
+    leads: all.count,
+    opportunities: all.opportunities,
+    won: all.won,
+    threshold: model.thresholds?.mql ?? null,
+    mql: m,
+    nonMql: n,
+    lift: { opportunity: ratio(m.opportunityRate, n.opportunityRate), won: ratio(m.wonRate, n.wonRate) },
+    byGrade: (['A', 'B', 'C', 'D'] as const).map((grade) => ({ grade, ...segment(grades[grade]) })),
+    byBand: bandKeys.map((k) => ({ from: k * width, to: (k + 1) * width, ...segment(bands.get(k) as Tally) })),
+    thresholds,
+    suggested: {
+      forVolume: volume && { ...volume, target: options.targetMqlVolume as number },
+      forPrecision: precision && { ...precision, target: options.targetPrecision as number },
+    },
+  };
+}
+
+export function optionIssues(options: BacktestOptions): Issue[] {
+  const issues: Issue[] = [];
+  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+  if (options.bandWidth !== undefined && !positive(options.bandWidth)) issues.push({ path: 'bandWidth', code: 'too_small', message: 'bandWidth must be a number greater than 0' });
+  if (options.targetMqlVolume !== undefined && !(Number.isInteger(options.targetMqlVolume) && options.targetMqlVolume > 0)) {
+    issues.push({ path: 'targetMqlVolume', code: 'too_small', message: 'targetMqlVolume must be a whole number greater than 0' });
+  }
+  if (options.targetPrecision !== undefined && !(positive(options.targetPrecision) && options.targetPrecision <= 1)) {
+    issues.push({ path: 'targetPrecision', code: 'too_big', message: 'targetPrecision must be a share between 0 and 1' });
+  }
+  return issues;
+}
+
+/**
+ * Runs a model over past leads with known outcomes: conversion by band and
+ * grade, what the MQL threshold would have produced, its lift, and a
+ * threshold suggested for a target volume or precision.
+ */
+export function backtest(model: ScoringModel | ScoringModelInput, history: unknown, options: BacktestOptions = {}): Result<BacktestReport> {
+  const prepared = prepareModel(model);
+  const parsed = parseHistory(history, options.asOf);
+  const issues = [...(prepared.ok ? [] : prepared.issues), ...(parsed.ok ? [] : parsed.issues), ...optionIssues(options)];
+  if (!prepared.ok || !parsed.ok || issues.length) return fail(issues);
+  const scored = scoreHistory(model, parsed.value, options.onProgress);
+  if (!scored.ok) return scored;
+  return ok(reportOf(prepared.value.model, scored.value, options));
+}

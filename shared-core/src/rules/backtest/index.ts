@@ -1,0 +1,5 @@
+export { HistoryLeadSchema, HistorySchema, outcomeOf, type HistoryLead } from './history';
+export { backtest, type BacktestOptions, type BacktestReport } from './backtest';
+export { compareBacktests, compareModels, type BacktestDelta, type ModelComparison } from './compare';
+export type { Segment } from './segment';
+export type { ThresholdPoint } from './threshold';
