@@ -131,7 +131,6 @@ async function findDefaultProgram(crm) {
   const page = await crm.crm.companies.searchApi.doSearch({
     filterGroups: [{ filters: [{ propertyName: 'ma_program_default', operator: 'EQ', value: 'true' }] }],
     properties: COMPANY_READ,
-    sorts: ['createdate'],
     limit: 1,
     after: '0',
   });

@@ -48,7 +48,6 @@ async function clearOtherDefaults(crm, keepId) {
   const page = await crm.crm.companies.searchApi.doSearch({
     filterGroups: [{ filters: [{ propertyName: 'ma_program_default', operator: 'EQ', value: 'true' }] }],
     properties: ['ma_program_default'],
-    sorts: ['createdate'],
     limit: 100,
     after: '0',
   });

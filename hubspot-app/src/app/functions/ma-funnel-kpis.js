@@ -1,0 +1,40 @@
+// ma-funnel-kpis: every contact that became an MQL (of one program, when
+// asked), read with the CRM search API and passed to the core's funnel KPIs.
+const core = require('./maCore.cjs');
+const { z } = core;
+const { defineFunction, unwrap } = require('./fn-runtime.cjs');
+const { IdSchema } = require('./fn-program.cjs');
+const { CONTACT_READ, IsoInstant, leadFactsOf } = require('./fn-contacts.cjs');
+
+const Params = z.object({
+  asOf: IsoInstant.optional(),
+  programCompanyId: IdSchema.optional(),
+  slaMinutes: z.number().int().min(1).max(60 * 24 * 30).optional(),
+  lang: z.enum(['ja', 'en']).optional(),
+});
+
+/** HubSpot's search pages 200 records at a time and stops at 10,000 results. */
+const PAGE = 200;
+const SEARCH_CAP = 10000;
+
+exports.main = defineFunction(Params, async (params, crm) => {
+  const filters = [{ propertyName: 'ma_mql_at', operator: 'HAS_PROPERTY' }];
+  if (params.programCompanyId) filters.push({ propertyName: 'ma_program_id', operator: 'EQ', value: params.programCompanyId });
+  const contacts = [];
+  let total = 0;
+  let after = '0';
+  while (after !== undefined && contacts.length < SEARCH_CAP) {
+    const page = await crm.crm.contacts.searchApi.doSearch({
+      filterGroups: [{ filters }],
+      properties: CONTACT_READ,
+      limit: PAGE,
+      after,
+    });
+    total = page.total;
+    contacts.push(...page.results);
+    after = page.paging && page.paging.next ? page.paging.next.after : undefined;
+  }
+  const options = { asOf: params.asOf ?? new Date().toISOString(), ...(params.slaMinutes ? { slaMinutes: params.slaMinutes } : {}) };
+  const kpis = unwrap(core.funnelKpis({ leads: contacts.map(leadFactsOf) }, options), 'contacts');
+  return { kpis, contacts: contacts.length, truncated: total > contacts.length };
+});
