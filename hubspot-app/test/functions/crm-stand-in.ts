@@ -131,6 +131,13 @@ export class CrmStandIn {
     this.write(object, properties);
   }
 
+  /** Associates a task with a company, as a user logging a task on the record would. */
+  associateTask(companyId: string, taskId: string): void {
+    const key = `companies:${companyId}`;
+    if (!this.associations.has(key)) this.associations.set(key, new Set());
+    this.associations.get(key)!.add(taskId);
+  }
+
   associatedTasks(companyId: string): string[] {
     return [...(this.associations.get(`companies:${companyId}`) ?? [])];
   }
