@@ -219,3 +219,8 @@ export function splitList(text) {
 export function unmodifiedSince(lastModified) {
     return lastModified ? { ifUnmodifiedSince: lastModified } : undefined;
 }
+
+/** Re-runs a GraphQL wire's query (lightning/graphql v2: the emitted value carries `refresh`). */
+export function refreshResult(result) {
+    return result && typeof result.refresh === 'function' ? result.refresh() : Promise.resolve();
+}

@@ -1,5 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
-import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import { getRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
@@ -18,7 +18,7 @@ import {
     DefinitionSetSchema,
     t,
 } from 'c/maCore';
-import { DEFINITIONS_QUERY, nodes, val, parseJsonField, recordValue, nowIso } from 'c/maData';
+import { DEFINITIONS_QUERY, nodes, val, parseJsonField, recordValue, nowIso, refreshResult } from 'c/maData';
 import { label, lang, roleOptions, formatInstant } from 'c/maI18n';
 import {
     setFromNode,
@@ -278,7 +278,7 @@ export default class MaDefinitions extends LightningElement {
             const done = await step();
             if (done) {
                 this.dispatchEvent(new ShowToastEvent({ title: done, variant: 'success' }));
-                await refreshGraphQL(this.wiredResult);
+                await refreshResult(this.wiredResult);
             }
         } catch (error) {
             // The user's comment and choices stay as they were.
@@ -357,7 +357,7 @@ export default class MaDefinitions extends LightningElement {
 
     async handleReload() {
         this.writeErrors = undefined;
-        await refreshGraphQL(this.wiredResult);
+        await refreshResult(this.wiredResult);
     }
 
     get labels() {

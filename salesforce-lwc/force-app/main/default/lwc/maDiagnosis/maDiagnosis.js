@@ -1,10 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
-import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
 import { diagnose, CHECKLIST, CATEGORIES, itemLabel, categoryLabel, levelInfo, t } from 'c/maCore';
-import { DIAGNOSES_QUERY, nodes, val, parseJsonField, nowIso } from 'c/maData';
+import { DIAGNOSES_QUERY, nodes, val, parseJsonField, nowIso, refreshResult } from 'c/maData';
 import { label, lang, roleOptions, formatInstant } from 'c/maI18n';
 import { savedDiagnosisFromNode, draftFromSaved, diagnosisInput, diagnosisRecordFields } from './diagnosisDraft';
 import { trendChart } from './trendChart';
@@ -334,7 +334,7 @@ export default class MaDiagnosis extends LightningElement {
             this.dispatchEvent(
                 new ShowToastEvent({ title: label('diagnosis.savedToast', { level: d.level }), variant: 'success' })
             );
-            await refreshGraphQL(this.wiredResult);
+            await refreshResult(this.wiredResult);
         } catch (error) {
             // Keep the draft: the user's answers are never lost on a failed save.
             this.saveErrors = error;
@@ -344,7 +344,7 @@ export default class MaDiagnosis extends LightningElement {
     }
 
     handleReload() {
-        refreshGraphQL(this.wiredResult);
+        refreshResult(this.wiredResult);
     }
 
     get labels() {

@@ -1,9 +1,9 @@
 import { LightningElement, api, wire } from 'lwc';
-import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { diagnose, buildPlanFromDiagnosis, planProgress, t } from 'c/maCore';
-import { PLAN_QUERY, nodes, val, parseJsonField, splitList, todayIso, unmodifiedSince } from 'c/maData';
+import { PLAN_QUERY, nodes, val, parseJsonField, splitList, todayIso, unmodifiedSince, refreshResult } from 'c/maData';
 import { label, lang } from 'c/maI18n';
 import { isStaleWriteError } from 'c/ldsUtils';
 import { TASK_STATUSES, taskFromNode, newPlanTasks, taskRecordInput } from './planRecords';
@@ -175,7 +175,7 @@ export default class MaPlan extends LightningElement {
         } finally {
             this.creating = false;
             // Reload in every case: what was created must show, so a retry only creates the rest.
-            await refreshGraphQL(this.wiredResult);
+            await refreshResult(this.wiredResult);
         }
     }
 
@@ -244,7 +244,7 @@ export default class MaPlan extends LightningElement {
         try {
             await updateRecord({ fields: { Id: taskId, Status__c: status } }, unmodifiedSince(task.lastModified));
             this.forget(taskId);
-            await refreshGraphQL(this.wiredResult);
+            await refreshResult(this.wiredResult);
         } catch (error) {
             // On a stale write the chosen status stays on screen: after a reload the user applies it again.
             this.writeErrors = error;
@@ -264,7 +264,7 @@ export default class MaPlan extends LightningElement {
 
     async handleReload() {
         this.writeErrors = undefined;
-        await refreshGraphQL(this.wiredResult);
+        await refreshResult(this.wiredResult);
     }
 
     async handleApplyPending() {

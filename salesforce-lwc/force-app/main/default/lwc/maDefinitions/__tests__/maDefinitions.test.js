@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import MaDefinitions from 'c/maDefinitions';
-import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { graphql, mockRefresh } from 'lightning/graphql';
 import { getRecord, createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { newDefinitionSet, submitForReview, signDefinitionSet, editDefinitionSet, DEFINITION_TEMPLATES } from 'c/maCore';
 
@@ -99,7 +99,7 @@ describe('c-ma-definitions', () => {
         const stored = JSON.parse(input.fields.Definitions__c);
         expect(stored.stages).toEqual(DEFINITION_TEMPLATES[1].stages);
         expect(stored.log[0].by).toBe('佐藤 花子');
-        expect(refreshGraphQL).toHaveBeenCalled();
+        expect(mockRefresh).toHaveBeenCalled();
         await expect(element).toBeAccessible();
     });
 

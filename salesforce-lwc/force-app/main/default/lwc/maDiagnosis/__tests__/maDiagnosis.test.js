@@ -1,4 +1,4 @@
-import { graphql, refreshGraphQL, byOperation } from 'lightning/graphql';
+import { graphql, mockRefresh, byOperation } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
 import { PROGRAM_ID, flush, mount, cleanup, shown, checkbox, answer, answerAll } from './diagnosisTestUtils';
 
@@ -89,7 +89,7 @@ describe('c-ma-diagnosis', () => {
         );
         expect(JSON.parse(input.fields.Answers__c)['7']).toBe(true);
         expect(input.fields.Taken_At__c).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-        expect(refreshGraphQL).toHaveBeenCalled();
+        expect(mockRefresh).toHaveBeenCalled();
         await expect(element).toBeAccessible();
     });
 

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import MaPlan from 'c/maPlan';
-import { graphql, refreshGraphQL } from 'lightning/graphql';
+import { graphql, mockRefresh } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 
 const PLAN = require('./data/plan.json');
@@ -105,7 +105,7 @@ describe('c-ma-plan', () => {
         });
         const keys = created.map((input) => input.fields.Task_Key__c);
         expect(new Set(keys).size).toBe(keys.length);
-        expect(refreshGraphQL).toHaveBeenCalled();
+        expect(mockRefresh).toHaveBeenCalled();
 
         // The org now holds those tasks: a second generation finds nothing to add.
         createRecord.mockClear();
