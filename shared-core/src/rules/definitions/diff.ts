@@ -114,9 +114,12 @@ function diffContent(prev: Content, next: Content, lang: Lang): DefinitionChange
 
 /**
  * What changed between two versions of a definition set, in words a sales
- * manager can read. Pass the stored sets (or a set and its `previous`).
+ * manager can read. Pass the stored sets, or a set's `previous` and the set
+ * (a null `previous`, as on version 1, gives no changes).
  */
 export function diffDefinitionSets(previous: unknown, next: unknown, lang: Lang = 'ja'): Result<DefinitionChange[]> {
+  // Version 1 has no previous content: nothing changed.
+  if (previous === null || previous === undefined) return { ok: true, value: [] };
   // Loose on purpose: a whole stored set, or its `previous`, both carry these two keys.
   const Content = z.object({ description: LocalTextSchema, stages: DefinitionStagesSchema });
   const p = parseWith(Content, previous, 'previous');

@@ -3,7 +3,7 @@ import { ConditionSchema } from '../condition';
 import { LocalTextSchema } from '../text';
 import { fail, issuesFromZod, ok, type Issue, type Result } from '../../result';
 
-const RuleIdSchema = z.string().trim().min(1, 'a rule needs an id');
+const RuleIdSchema = z.string({ error: 'a rule needs an id (text)' }).trim().min(1, 'a rule needs an id');
 const PointsSchema = z.number({ error: 'points must be a number' }).refine(Number.isFinite, 'points must be a finite number');
 
 export const FitRuleSchema = z.strictObject({
@@ -18,7 +18,10 @@ export const FitRuleSchema = z.strictObject({
 export const EngagementRuleSchema = z.strictObject({
   id: RuleIdSchema,
   /** Matches the event's `type`. */
-  event: z.string().trim().min(1, 'an engagement rule needs the event type it counts'),
+  event: z
+    .string({ error: 'an engagement rule needs the event type it counts' })
+    .trim()
+    .min(1, 'an engagement rule needs the event type it counts'),
   /** Omitted: always true. Tests the event's `props`. */
   if: ConditionSchema.optional(),
   points: PointsSchema,
