@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm run sample:reset`: replaces the local org in MA_WORKBENCH_DATA (default
+// salesforce-lwc/workbench/.data) with a fresh sample org. `--lang en` writes
+// the sample in English (names, program, campaigns).
+import { join } from 'node:path';
+import { workbenchDir } from '../build/paths.mjs';
+import { openOrg } from '../server/server.mjs';
+import { loadCore } from './core.mjs';
+import { generateSampleOrg } from './generate.mjs';
+
+const dataDir = process.env.MA_WORKBENCH_DATA || join(workbenchDir, '.data');
+const langArg = process.argv.indexOf('--lang');
+const lang = langArg > 0 && process.argv[langArg + 1] === 'en' ? 'en' : process.env.MA_SAMPLE_LANG === 'en' ? 'en' : 'ja';
+
+const org = openOrg(dataDir);
+const core = await loadCore();
+const sample = await generateSampleOrg(org, core, { lang });
+org.store.close();
+console.log(`Sample org restored in ${dataDir} (${lang}): ${sample.leads} leads, ${sample.tasks} plan tasks. Restart the workbench if it is running.`);

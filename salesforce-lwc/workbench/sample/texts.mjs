@@ -1,0 +1,76 @@
+// Names and texts of the sample org: a Japanese B2B manufacturer of industrial
+// equipment (fictional), in Japanese, or in English with `lang: 'en'`.
+export const SAMPLE_TEXTS = {
+    ja: {
+        company: '東邦精機株式会社',
+        program: '産業機器事業部',
+        businessUnit: '東邦精機 産業機器事業部 (工作機械・搬送装置)',
+        users: {
+            marketing: { LastName: '佐藤', FirstName: '美咲', Title: 'マーケティング課 課長' },
+            insideSales: { LastName: '鈴木', FirstName: '健太', Title: 'インサイドセールス チームリーダー' },
+            sales: { LastName: '高橋', FirstName: '誠', Title: '営業部 部長' },
+            admin: { LastName: '田中', FirstName: '由紀', Title: 'CRM 管理者' },
+        },
+        lastNames: ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本', '井上', '木村', '林', '斎藤', '清水', '山崎', '森', '池田', '橋本', '阿部', '石川', '前田', '藤田', '小川', '岡田'],
+        firstNames: ['翔太', '大輔', '健一', '直樹', '拓也', '亮', '聡', '浩二', '陽子', '美穂', '恵', '由美', '智子', '真一', '和也', '隆', '裕子', '明美', '大樹', '俊介'],
+        companyStems: ['北陸', '東海', '関西', '九州', '三河', '信州', '湘南', '京浜', '中部', '瀬戸内', '常磐', '東北', '北関東', '阪神', '山陽'],
+        companyKinds: ['精密工業', '機械製作所', '金属工業', '電機', 'オートメーション', '化成', '製作所', 'テクノ', '産業', 'ロジスティクス'],
+        titles: [
+            ['代表取締役', 'executive'], ['取締役 製造本部長', 'executive'], ['生産技術部 部長', 'director'], ['製造部 部長', 'director'],
+            ['設備保全課 課長', 'manager'], ['生産管理課 課長', 'manager'], ['購買課 係長', 'staff'], ['生産技術課 主任', 'staff'],
+            ['設備保全課 担当', 'staff'], ['品質保証課 担当', 'staff'], ['大学院生', 'student'],
+        ],
+        campaigns: [
+            ['国際工作機械見本市 2026 ブース', 'Trade Show', 'trade-show'],
+            ['ウェビナー: 予知保全入門', 'Webinar', 'webinar'],
+            ['ウェビナー: 搬送ラインの自動化事例', 'Webinar', 'webinar'],
+            ['展示会フォローメール', 'Email', 'event-follow'],
+            ['月刊ニュースレター', 'Email', 'newsletter'],
+        ],
+        taskSubjects: {
+            pricing: '価格ページ閲覧 /pricing',
+            caseStudy: '導入事例ページ閲覧 /case-studies/line-automation',
+            catalog: 'カタログ請求フォーム送信',
+            call: '電話: 初回ヒアリング',
+            email: 'メール: 資料送付',
+        },
+        diagnosisNames: { marketing: '佐藤', insideSales: '鈴木', sales: '高橋' },
+        signComments: { marketing: 'スコア70点・グレードB以上で合意します。', insideSales: '受け入れ判断は24時間以内で運用できます。' },
+    },
+    en: {
+        company: 'Toho Seiki Co., Ltd.',
+        program: 'Industrial Equipment Division',
+        businessUnit: 'Toho Seiki Industrial Equipment (machine tools, conveyors)',
+        users: {
+            marketing: { LastName: 'Sato', FirstName: 'Misaki', Title: 'Marketing Manager' },
+            insideSales: { LastName: 'Suzuki', FirstName: 'Kenta', Title: 'Inside Sales Team Lead' },
+            sales: { LastName: 'Takahashi', FirstName: 'Makoto', Title: 'Director of Sales' },
+            admin: { LastName: 'Tanaka', FirstName: 'Yuki', Title: 'CRM Administrator' },
+        },
+        lastNames: ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Ito', 'Watanabe', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida', 'Yamada', 'Sasaki', 'Yamaguchi', 'Matsumoto', 'Inoue', 'Kimura', 'Hayashi', 'Saito', 'Shimizu', 'Yamazaki', 'Mori', 'Ikeda', 'Hashimoto', 'Abe', 'Ishikawa', 'Maeda', 'Fujita', 'Ogawa', 'Okada'],
+        firstNames: ['Shota', 'Daisuke', 'Kenichi', 'Naoki', 'Takuya', 'Ryo', 'Satoshi', 'Koji', 'Yoko', 'Miho', 'Megumi', 'Yumi', 'Tomoko', 'Shinichi', 'Kazuya', 'Takashi', 'Yuko', 'Akemi', 'Daiki', 'Shunsuke'],
+        companyStems: ['Hokuriku', 'Tokai', 'Kansai', 'Kyushu', 'Mikawa', 'Shinshu', 'Shonan', 'Keihin', 'Chubu', 'Setouchi', 'Joban', 'Tohoku', 'Kitakanto', 'Hanshin', 'Sanyo'],
+        companyKinds: ['Precision', 'Machinery Works', 'Metal Industries', 'Electric', 'Automation', 'Chemicals', 'Manufacturing', 'Techno', 'Industries', 'Logistics'],
+        titles: [
+            ['President', 'executive'], ['Director, Manufacturing', 'executive'], ['Head of Production Engineering', 'director'], ['Head of Manufacturing', 'director'],
+            ['Maintenance Manager', 'manager'], ['Production Control Manager', 'manager'], ['Purchasing Supervisor', 'staff'], ['Production Engineer', 'staff'],
+            ['Maintenance Engineer', 'staff'], ['Quality Assurance', 'staff'], ['Graduate student', 'student'],
+        ],
+        campaigns: [
+            ['Machine Tool Fair 2026 booth', 'Trade Show', 'trade-show'],
+            ['Webinar: predictive maintenance basics', 'Webinar', 'webinar'],
+            ['Webinar: conveyor line automation cases', 'Webinar', 'webinar'],
+            ['Trade show follow-up e-mail', 'Email', 'event-follow'],
+            ['Monthly newsletter', 'Email', 'newsletter'],
+        ],
+        taskSubjects: {
+            pricing: 'Viewed pricing page /pricing',
+            caseStudy: 'Viewed case study /case-studies/line-automation',
+            catalog: 'Submitted catalogue request form',
+            call: 'Call: first discovery',
+            email: 'E-mail: sent material',
+        },
+        diagnosisNames: { marketing: 'Sato', insideSales: 'Suzuki', sales: 'Takahashi' },
+        signComments: { marketing: 'Agreed: score 70 and grade B or better.', insideSales: 'We can decide on acceptance within 24 hours.' },
+    },
+};

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm start`: builds the page if a component changed, opens the local org in
+// MA_WORKBENCH_DATA (default salesforce-lwc/workbench/.data, gitignored), loads
+// the sample org on first start, and serves http://localhost:$PORT (default 3000).
+import { join } from 'node:path';
+import { ensureBuilt } from '../build/build.mjs';
+import { workbenchDir } from '../build/paths.mjs';
+import { loadCore } from '../sample/core.mjs';
+import { generateSampleOrg } from '../sample/generate.mjs';
+import { createWorkbenchServer, openOrg } from './server.mjs';
+
+const dataDir = process.env.MA_WORKBENCH_DATA || join(workbenchDir, '.data');
+const port = Number(process.env.PORT || 3000);
+const sampleLang = process.env.MA_SAMPLE_LANG === 'en' ? 'en' : 'ja';
+
+async function main() {
+    await ensureBuilt();
+    const org = openOrg(dataDir);
+    if (org.store.count() === 0) {
+        const started = Date.now();
+        const core = await loadCore();
+        const sample = await generateSampleOrg(org, core, { lang: sampleLang });
+        console.log(`Loaded the sample org (${sample.leads} leads, ${sample.tasks} plan tasks) into ${dataDir} in ${Date.now() - started} ms`);
+    }
+    const server = createWorkbenchServer(org);
+    server.listen(port, () => {
+        const actual = server.address().port;
+        console.log(`MA maturity workbench: http://localhost:${actual}/`);
+        console.log('HubSpot cards are not shown here: they render only inside a HubSpot portal (see hubspot-app/README.md, `hs project dev`).');
+    });
+    const stop = () => server.close(() => {
+        org.store.close();
+        process.exit(0);
+    });
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+    console.error(error && error.message ? error.message : error);
+    process.exit(1);
+});
