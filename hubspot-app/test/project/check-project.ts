@@ -171,16 +171,24 @@ function checkScopes(appDir: string, app: Meta, add: (f: string, m: string) => v
   }
 }
 
+/**
+ * Function names the cards call: literal names in `hubspot.serverless('...')`,
+ * and every 'ma-...' string literal in a file that calls hubspot.serverless
+ * with a variable (the cards keep their function names in one union type
+ * there).
+ */
 function checkServerlessNames(appDir: string, functionUids: Set<string>, add: (f: string, m: string) => void) {
   for (const folder of ['cards', 'settings', 'pages']) {
     const dir = join(appDir, folder);
     if (!existsSync(dir)) continue;
     for (const file of walk(dir).filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes('maCore'))) {
       const source = readFileSync(file, 'utf8');
-      const called = [
-        ...source.matchAll(/hubspot\.serverless\(\s*['"`]([^'"`]+)['"`]/g),
-        ...source.matchAll(/runServerlessFunction\(\s*\{\s*name:\s*['"`]([^'"`]+)['"`]/g),
-      ].map((m) => m[1]);
+      if (!/hubspot\.serverless\(|runServerlessFunction\(/.test(source)) continue;
+      const called = new Set([
+        ...[...source.matchAll(/hubspot\.serverless\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]),
+        ...[...source.matchAll(/runServerlessFunction\(\s*\{\s*name:\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]),
+        ...[...source.matchAll(/['"`](ma-[a-z0-9]+(?:-[a-z0-9]+)+)['"`]/g)].map((m) => m[1]),
+      ]);
       for (const name of called) {
         if (!functionUids.has(name)) add(file, `calls the function "${name}", which no functions/*-hsmeta.json declares`);
       }

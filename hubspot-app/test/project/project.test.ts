@@ -85,7 +85,7 @@ describe('the HubSpot project, offline', () => {
 
     it('a file that is not JSON', () => {
       writeFileSync(fn('ma-load-program'), '{ "uid": ');
-      expect(messages(dir)).toEqual([expect.stringContaining('ma-load-program-hsmeta.json: is not valid JSON')]);
+      expect(messages(dir)).toEqual(expect.arrayContaining([expect.stringContaining('ma-load-program-hsmeta.json: is not valid JSON')]));
     });
 
     it('a type that does not match its folder, and fields HubSpot does not read', () => {
@@ -127,6 +127,15 @@ describe('the HubSpot project, offline', () => {
       const cards = join(dir, 'src', 'app', 'cards');
       writeFileSync(join(cards, 'Caller.tsx'), "export const go = () => hubspot.serverless('ma-load-progam', { parameters: {} });\n");
       expect(messages(dir)).toEqual([expect.stringContaining('calls the function "ma-load-progam", which no functions/*-hsmeta.json declares')]);
+    });
+
+    it('a card whose function-name union lists a function no hsmeta declares', () => {
+      const cards = join(dir, 'src', 'app', 'cards');
+      writeFileSync(
+        join(cards, 'calls.ts'),
+        "type Name = 'ma-load-program' | 'ma-save-forecast';\nexport const go = (name: Name) => hubspot.serverless(name, { parameters: {} });\n",
+      );
+      expect(messages(dir)).toEqual([expect.stringContaining('calls the function "ma-save-forecast"')]);
     });
 
     it('a scope the functions need but the app does not declare', () => {
