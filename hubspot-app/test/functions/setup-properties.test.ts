@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { call, failure, okValue, useCrm } from './harness';
 
 describe('ma-setup-properties', () => {
@@ -26,5 +28,36 @@ describe('ma-setup-properties', () => {
     const error = failure(await call('ma-setup-properties', { lang: 'en' }));
     expect(error.code).toBe('crm-error');
     expect(error.message).toContain('403 MISSING_SCOPES');
+  });
+});
+
+describe('scripts/setup-properties.mjs', () => {
+  const env = useCrm({ withProperties: false });
+  const script = join(__dirname, '..', '..', 'scripts', 'setup-properties.mjs');
+  const runScript = (extraEnv: Record<string, string | undefined>) =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [script], { env: { ...process.env, ...extraEnv } });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => (out += d));
+      child.stderr.on('data', (d: Buffer) => (err += d));
+      child.on('close', (code: number | null) => resolve({ code, out, err }));
+    });
+
+  it('creates the properties through the real API client with the token given', async () => {
+    const run = await runScript({ HUBSPOT_ACCESS_TOKEN: env.crm().token, MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH });
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('contacts.ma_mql_at');
+    expect(env.crm().propertyNames('companies')).toContain('ma_definition_sets');
+  });
+
+  it('stops with a hint when the token is missing, and with the CRM error when it is wrong', async () => {
+    const none = await runScript({ HUBSPOT_ACCESS_TOKEN: '', MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH });
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('HUBSPOT_ACCESS_TOKEN');
+    const wrong = await runScript({ HUBSPOT_ACCESS_TOKEN: 'pat-wrong', MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH });
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('401 INVALID_AUTHENTICATION');
   });
 });
