@@ -54,6 +54,14 @@ describe('ma-funnel-kpis', () => {
     expect((searches[1].body as { after: string }).after).toBe('200');
   });
 
+  it('stops at maxContacts and says the funnel is truncated', async () => {
+    seedFunnel();
+    const capped = okValue(await call<Kpis>('ma-funnel-kpis', { asOf: '2026-11-27T00:00:00.000Z', maxContacts: 200 }));
+    expect(capped.contacts).toBe(200);
+    expect(capped.truncated).toBe(true);
+    expect(capped.kpis.mql).toBe(200);
+  });
+
   it('limits the funnel to one program and answers an empty funnel with null rates', async () => {
     env.crm().seed('contacts', { ma_mql_at: at(3), ma_program_id: '777', ma_sal_at: at(3, 20) });
     env.crm().seed('contacts', { ma_mql_at: at(4), ma_program_id: '888' });

@@ -10,12 +10,17 @@ const Params = z.object({
   asOf: IsoInstant.optional(),
   programCompanyId: IdSchema.optional(),
   slaMinutes: z.number().int().min(1).max(60 * 24 * 30).optional(),
+  maxContacts: z.number().int().min(200).max(10000).optional(),
   lang: z.enum(['ja', 'en']).optional(),
 });
 
-/** HubSpot's search pages 200 records at a time and stops at 10,000 results. */
+/**
+ * HubSpot's search pages 200 records at a time and stops at 10,000 results.
+ * The default reads 5,000 (25 searches) so a function call stays short; a
+ * card may ask for up to 10,000.
+ */
 const PAGE = 200;
-const SEARCH_CAP = 10000;
+const DEFAULT_MAX = 5000;
 
 exports.main = defineFunction(Params, async (params, crm) => {
   const filters = [{ propertyName: 'ma_mql_at', operator: 'HAS_PROPERTY' }];
@@ -23,11 +28,12 @@ exports.main = defineFunction(Params, async (params, crm) => {
   const contacts = [];
   let total = 0;
   let after = '0';
-  while (after !== undefined && contacts.length < SEARCH_CAP) {
+  const max = params.maxContacts ?? DEFAULT_MAX;
+  while (after !== undefined && contacts.length < max) {
     const page = await crm.crm.contacts.searchApi.doSearch({
       filterGroups: [{ filters }],
       properties: CONTACT_READ,
-      limit: PAGE,
+      limit: Math.min(PAGE, max - contacts.length),
       after,
     });
     total = page.total;
