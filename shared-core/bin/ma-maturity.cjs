@@ -8,4 +8,4 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('ma-maturity: the CLI is not built yet; run `npm run build` at the repository root.\n');
   process.exit(2);
 }
-require(cli);
+require(cli).main();

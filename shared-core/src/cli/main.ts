@@ -40,8 +40,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** Runs the CLI on this process's arguments. `bin/ma-maturity.cjs` calls it: when the bundle is required from the bin, it is not `require.main`. */
+export function main(): void {
   runCli(process.argv.slice(2), nodeIO()).then((status) => {
     process.exitCode = status;
   });
 }
+
+if (require.main === module) main();
