@@ -25,5 +25,7 @@ module.exports = {
       },
     ],
   },
+  // Cards import the generated core bundle (src/app/cards/maCore.mjs); tests run the core's source instead.
+  moduleNameMapper: { '^\\./maCore\\.mjs$': '<rootDir>/../shared-core/src/index.ts' },
   transformIgnorePatterns: ['/node_modules/(?!(@hubspot/ui-extensions|tinyspy)/)'],
 };
