@@ -38,6 +38,25 @@ const TARGETS = [
   },
 ];
 
+/**
+ * zod re-exports all of its ~40 message locales (about 250 KB minified) as
+ * `z.locales`; the core uses only the English default that zod imports on
+ * its own, so the locale index is replaced by one that exports `en` alone.
+ */
+const englishOnlyZodLocales = {
+  name: 'zod-english-only-locales',
+  setup(b) {
+    b.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: join(args.resolveDir, args.path), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 async function bundle(target) {
   const result = await build({
     entryPoints: [target.entry],
@@ -47,6 +66,7 @@ async function bundle(target) {
     legalComments: 'none',
     banner: { js: banner },
     logLevel: 'silent',
+    plugins: [englishOnlyZodLocales],
     ...target.options,
   });
   return result.outputFiles[0].text;
