@@ -34,9 +34,9 @@ describe('ma-setup-properties', () => {
 describe('scripts/setup-properties.mjs', () => {
   const env = useCrm({ withProperties: false });
   const script = join(__dirname, '..', '..', 'scripts', 'setup-properties.mjs');
-  const runScript = (extraEnv: Record<string, string | undefined>) =>
+  const runScript = (extraEnv: Record<string, string | undefined>, args: string[] = []) =>
     new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-      const child = spawn(process.execPath, [script], { env: { ...process.env, ...extraEnv } });
+      const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...extraEnv } });
       let out = '';
       let err = '';
       child.stdout.on('data', (d: Buffer) => (out += d));
@@ -50,6 +50,16 @@ describe('scripts/setup-properties.mjs', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('contacts.ma_mql_at');
     expect(env.crm().propertyNames('companies')).toContain('ma_definition_sets');
+  });
+
+  it('makes a company the default program', async () => {
+    const company = env.crm().seed('companies', { name: '産業機器事業部' });
+    const run = await runScript({ HUBSPOT_ACCESS_TOKEN: env.crm().token, MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH }, ['--default-program', company.id]);
+    expect(run.err).toBe('');
+    expect(run.out).toContain(`default program: company ${company.id} (産業機器事業部), revision 1`);
+    expect(env.crm().get('companies', company.id)!.properties.ma_program_default).toBe('true');
+    const bad = await runScript({ HUBSPOT_ACCESS_TOKEN: env.crm().token, MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH }, ['--default-program', 'acme']);
+    expect(bad.code).toBe(2);
   });
 
   it('stops with a hint when the token is missing, and with the CRM error when it is wrong', async () => {
