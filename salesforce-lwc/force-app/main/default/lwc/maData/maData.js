@@ -171,6 +171,80 @@ export const DEFINITIONS_QUERY = gql`
     }
 `;
 
+export const LEAD_CONTEXT_QUERY = gql`
+    query maLeadContext($recordId: ID, $programId: ID) {
+        uiapi {
+            query {
+                MA_Program__c(where: { Id: { eq: $programId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Scoring_Model__c {
+                                value
+                            }
+                            Handoff_Rules__c {
+                                value
+                            }
+                            Field_Mapping__c {
+                                value
+                            }
+                            Current_Definition_Set__r {
+                                Id
+                                Version__c {
+                                    value
+                                }
+                                Definitions__c {
+                                    value
+                                }
+                            }
+                        }
+                    }
+                }
+                Task(where: { WhoId: { eq: $recordId } }, orderBy: { ActivityDate: { order: DESC } }, first: 200) {
+                    edges {
+                        node {
+                            Id
+                            Subject {
+                                value
+                            }
+                            Type {
+                                value
+                            }
+                            ActivityDate {
+                                value
+                            }
+                        }
+                    }
+                }
+                CampaignMember(
+                    where: { or: [{ LeadId: { eq: $recordId } }, { ContactId: { eq: $recordId } }] }
+                    first: 200
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Status {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            Campaign {
+                                Name {
+                                    value
+                                }
+                                Type {
+                                    value
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
 /** The nodes of one object's connection in a UI API GraphQL answer. */
 export function nodes(data, objectApiName) {
     const connection = data && data.uiapi && data.uiapi.query && data.uiapi.query[objectApiName];

@@ -30,10 +30,20 @@ export function formatPercent(rate) {
     return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
 
-/** Formats a score with at most one decimal ("12.5", "40"). */
+/** Formats a score rounded to two decimals, trailing zeros dropped ("6.25", "12.5", "40"). */
 export function formatScore(value) {
     if (value === null || value === undefined || Number.isNaN(value)) return '—';
-    return String(Math.round(value * 10) / 10);
+    return String(Math.round(value * 100) / 100);
+}
+
+/** Formats a duration in minutes as hours and whole minutes ("1 h 05 min" / "1時間05分"); under an hour as minutes. */
+export function formatMinutes(minutes, language = lang) {
+    if (minutes === null || minutes === undefined || Number.isNaN(minutes)) return '—';
+    const total = Math.round(Math.abs(minutes));
+    const hours = Math.floor(total / 60);
+    const rest = total % 60;
+    if (hours === 0) return label('time.minutes', { m: rest }, language);
+    return label('time.hoursMinutes', { h: hours, m: String(rest).padStart(2, '0') }, language);
 }
 
 /** Formats an ISO instant for reading in the user's language (date and time, local zone). */
