@@ -95,6 +95,21 @@ describe('plan tasks: ma-create-plan-tasks, ma-list-plan-tasks, ma-update-task',
     expect(failure(await call('ma-create-plan-tasks', { companyId: company.id, start: '12/01/2026' })).field).toBe('start');
   });
 
+  it('reports a batch HubSpot answered in part (207) as crm-error', async () => {
+    const companyId = await companyWithDiagnosis([1]);
+    env.crm().failNext('POST', /tasks\/batch\/create$/, 207, {
+      status: 'COMPLETE',
+      results: [],
+      numErrors: 1,
+      errors: [{ status: 'error', category: 'VALIDATION_ERROR', message: 'hs_timestamp is required', context: {}, links: {} }],
+      startedAt: '2026-11-20T00:00:00.000Z',
+      completedAt: '2026-11-20T00:00:00.100Z',
+    });
+    const error = failure(await call('ma-create-plan-tasks', { companyId, start: '2026-12-01', lang: 'en' }));
+    expect(error.code).toBe('crm-error');
+    expect(error.message).toContain('1 task(s) not created: VALIDATION_ERROR hs_timestamp is required');
+  });
+
   it('maps a failed batch create to crm-error', async () => {
     const companyId = await companyWithDiagnosis([1]);
     env.crm().failNext('POST', /tasks\/batch\/create$/, 400, { status: 'error', category: 'VALIDATION_ERROR', message: 'Property values were not valid' });

@@ -52,7 +52,8 @@ exports.main = defineFunction(Params, async (params, crm) => {
   if (params.action === 'reject') Object.assign(properties, { ma_sal_rejected_at: now, ma_reject_reason: params.reason });
   if (params.action === 'recycle') properties.ma_recycled_at = now;
   // Accepting or rejecting is a touch: the SLA clock stops at the first one.
-  if (params.action !== 'recycle' && !after(p.ma_first_touch_at, p.ma_mql_at)) properties.ma_first_touch_at = now;
+  // An earlier touch is kept (the core counts a touch before the MQL as no wait).
+  if (params.action !== 'recycle' && !p.ma_first_touch_at) properties.ma_first_touch_at = now;
   const updated = await crm.crm.contacts.basicApi.update(params.contactId, { properties });
   return contactAnswer({ ...contact, properties: { ...p, ...updated.properties } });
 });
