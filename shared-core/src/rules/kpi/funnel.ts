@@ -9,7 +9,7 @@ import { median, rate } from './stats';
 /** `{"leads": [...]}` (or the bare list) of lead facts; every field but `id` optional. */
 export const KpiInputSchema = z.preprocess(
   (v) => (Array.isArray(v) ? { leads: v } : v),
-  z.object({ leads: z.array(LeadFactsSchema) }),
+  z.object({ leads: z.array(LeadFactsSchema.extend({ id: z.union([z.string(), z.number()]).transform(String) })) }),
 );
 
 export interface KpiFigures {
