@@ -1,0 +1,55 @@
+// The handoff clock: where the MQL's first touch and acceptance stand against
+// the agreed SLA, and what to do next.
+import { DescriptionList, DescriptionListItem, Flex, Heading, StatusTag, Text } from '@hubspot/ui-extensions';
+import type { Lang } from './core';
+import { chrome } from './chrome';
+import { formatMinutes, NONE } from './format';
+
+export interface HandoffView {
+  status: 'waiting' | 'on-time' | 'at-risk' | 'breached' | 'accepted' | 'rejected' | 'recycled';
+  minutesLeft: number | null;
+  minutesOverdue: number | null;
+  systemDelayMinutes: number | null;
+  repResponseMinutes: number | null;
+  firstTouchDueAt: string | null;
+  nextAction: { key: string; text: string };
+}
+
+const VARIANT: Record<HandoffView['status'], 'danger' | 'warning' | 'info' | 'success' | 'default'> = {
+  waiting: 'default',
+  'on-time': 'info',
+  'at-risk': 'warning',
+  breached: 'danger',
+  accepted: 'success',
+  rejected: 'danger',
+  recycled: 'default',
+};
+
+export function HandoffClock({ handoff, lang }: { handoff: HandoffView; lang: Lang }) {
+  return (
+    <Flex direction="column" gap="xs">
+      <Heading>{chrome(lang, 'handoff.title')}</Heading>
+      <StatusTag testId="handoff-status" variant={VARIANT[handoff.status]}>
+        {chrome(lang, `handoff.status.${handoff.status}`)}
+      </StatusTag>
+      <DescriptionList direction="row">
+        <DescriptionListItem label={chrome(lang, 'handoff.minutesLeft')}>
+          <Text testId="handoff-minutes-left">{formatMinutes(handoff.minutesLeft)}</Text>
+        </DescriptionListItem>
+        <DescriptionListItem label={chrome(lang, 'handoff.minutesOverdue')}>
+          <Text testId="handoff-minutes-overdue">{formatMinutes(handoff.minutesOverdue)}</Text>
+        </DescriptionListItem>
+        <DescriptionListItem label={chrome(lang, 'handoff.dueAt')}>
+          <Text>{handoff.firstTouchDueAt ?? NONE}</Text>
+        </DescriptionListItem>
+        <DescriptionListItem label={chrome(lang, 'handoff.systemDelay')}>
+          <Text>{formatMinutes(handoff.systemDelayMinutes)}</Text>
+        </DescriptionListItem>
+        <DescriptionListItem label={chrome(lang, 'handoff.repResponse')}>
+          <Text>{formatMinutes(handoff.repResponseMinutes)}</Text>
+        </DescriptionListItem>
+      </DescriptionList>
+      <Text testId="handoff-next">{handoff.nextAction.text}</Text>
+    </Flex>
+  );
+}
