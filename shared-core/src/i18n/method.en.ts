@@ -91,6 +91,9 @@ export const methodEn: Record<keyof typeof methodJa, string> = {
   'benchmark.comparison.above': 'above',
   'benchmark.comparison.below': 'below',
   'benchmark.note.2-3': 'About 70% of companies are reported at "level 2-3", without purchase-data integration.',
+  'benchmark.note.scoring': 'About half of MA adopters are reported not to use scoring.',
+  'benchmark.note.ma-sfa-case':
+    'In a B2B manufacturing / IT consulting case, introducing MA and SFA together raised the win rate from 9% to 30% (about 3.3×). It is a single company\'s case; the effect varies by industry and operating set-up.',
   'benchmark.source':
     'A FY2025 survey of Japanese companies\' DX/MA maturity (level 0-1: 40%, level 2-3: 45%, level 4+: 15%) and a report that B2B MA maturity averages level 2.5, as cited by the article "MA成熟度が上がらない本当の理由".',
   'benchmark.caveat':

@@ -96,6 +96,9 @@ export const methodJa = {
   'benchmark.comparison.above': '高い',
   'benchmark.comparison.below': '低い',
   'benchmark.note.2-3': '約70%の企業が「レベル2-3相当」で、購買データ統合が未達と報告されています。',
+  'benchmark.note.scoring': 'MAツール導入企業の約半数がスコアリング未活用という報告があります。',
+  'benchmark.note.ma-sfa-case':
+    'BtoB製造業やITコンサル業界の事例では、MA/SFA同時導入により受注率が9%から30%に向上(約3.3倍)したと報告されています。ただし特定企業の事例であり、効果は業種・運用体制によって変動します。',
   'benchmark.source':
     '2025年度の調査による日本企業のDX/MA成熟度分布(レベル0-1が40%、レベル2-3が45%、レベル4以上が15%)と、BtoB企業のMA成熟度は平均レベル2.5という報告。記事「MA成熟度が上がらない本当の理由」の引用による。',
   'benchmark.caveat':

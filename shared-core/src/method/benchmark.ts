@@ -1,5 +1,6 @@
 // Where a level sits in the figures the seed cites, with their source and caveat.
-import { t, type Lang } from '../i18n';
+import { t, type Lang, type MessageKey } from '../i18n';
+import { isChecked, type AnswerSet } from './answers';
 import type { Level } from './levels';
 
 export type BenchmarkBand = '0-1' | '2-3' | '4+';
@@ -27,7 +28,20 @@ export function bandOf(level: Level): BenchmarkBand {
   return level <= 3 ? '2-3' : '4+';
 }
 
-export function benchmarkFor(level: Level, lang: Lang): Benchmark {
+/**
+ * The seed's other figures, shown where they speak to these answers: the
+ * 70% at level 2-3, half of adopters not using scoring, and the one MA/SFA
+ * case (with its own caveat, since it is a single company).
+ */
+function notesFor(band: BenchmarkBand, answers: AnswerSet | undefined): MessageKey[] {
+  const notes: MessageKey[] = [];
+  if (band === '2-3') notes.push('benchmark.note.2-3');
+  if (answers && !(isChecked(answers, 5) && isChecked(answers, 6))) notes.push('benchmark.note.scoring');
+  if (answers && !isChecked(answers, 8)) notes.push('benchmark.note.ma-sfa-case');
+  return notes;
+}
+
+export function benchmarkFor(level: Level, lang: Lang, answers?: AnswerSet): Benchmark {
   const band = bandOf(level);
   // Levels are whole numbers, so never equal to the 2.5 average.
   const comparedToAverage = level > AVERAGE_B2B_LEVEL ? 'above' : 'below';
@@ -44,7 +58,7 @@ export function benchmarkFor(level: Level, lang: Lang): Benchmark {
       average: AVERAGE_B2B_LEVEL,
       comparison: t(lang, `benchmark.comparison.${comparedToAverage}`),
     }),
-    notes: band === '2-3' ? [t(lang, 'benchmark.note.2-3')] : [],
+    notes: notesFor(band, answers).map((key) => t(lang, key)),
     source: t(lang, 'benchmark.source'),
     caveat: t(lang, 'benchmark.caveat'),
   };

@@ -120,7 +120,7 @@ export function diagnose(input: unknown, options: DiagnoseOptions): Result<Diagn
       },
       lang,
     ),
-    benchmark: benchmarkFor(level, lang),
+    benchmark: benchmarkFor(level, lang, answers),
   };
   if (pastDiagnoses.length > 0) diagnosis.trend = trendOf(pastDiagnoses, { takenAt: asOf, answers });
   if (consensus && data.respondents) {

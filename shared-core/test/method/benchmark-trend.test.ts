@@ -26,6 +26,16 @@ describe('benchmark', () => {
     expect(b.notes).toEqual(['約70%の企業が「レベル2-3相当」で、購買データ統合が未達と報告されています。']);
     expect(benchmarkFor(4, 'ja').notes).toEqual([]);
   });
+
+  it("adds the seed's scoring and MA/SFA case figures where the answers call for them", () => {
+    const scoringUnused = benchmarkFor(4, 'en', answersWith([1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12]));
+    expect(scoringUnused.notes).toEqual(['About half of MA adopters are reported not to use scoring.']);
+    const noSfa = benchmarkFor(1, 'ja', answersWith([1, 5, 6]));
+    expect(noSfa.notes).toHaveLength(1);
+    expect(noSfa.notes[0]).toContain('9%から30%');
+    expect(noSfa.notes[0]).toContain('特定企業の事例');
+    expect(benchmarkFor(4, 'en', answersWith([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])).notes).toEqual([]);
+  });
 });
 
 describe('trend', () => {

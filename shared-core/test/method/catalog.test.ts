@@ -27,6 +27,9 @@ const usedKeys: string[] = [
   'benchmark.band.0-1',
   'benchmark.band.2-3',
   'benchmark.band.4+',
+  'benchmark.note.2-3',
+  'benchmark.note.scoring',
+  'benchmark.note.ma-sfa-case',
 ];
 
 describe('method catalog keys', () => {
