@@ -1,0 +1,85 @@
+// Definitions card (company record): the current MQL/SAL/SQL set, its version
+// and state, the change from the version before, and sign-off per department.
+import { useState } from 'react';
+import { Divider, Flex, type CrmContext } from '@hubspot/ui-extensions';
+import { DEFINITION_TEMPLATES, type Lang } from './core';
+import { chrome } from './chrome';
+import { DefinitionsActions, type DefinitionsDraft } from './DefinitionsActions';
+import { DefinitionsDiff } from './DefinitionsDiff';
+import { DefinitionsOverview } from './DefinitionsOverview';
+import { DefinitionsSignOff } from './DefinitionsSignOff';
+import { callAppFunction, type CallFunction } from './functions';
+import { langOfContext, userName } from './lang';
+import { Empty, FetchView } from './StateViews';
+import { useDefinitionsData, type DefinitionsData, type UseDefinitionsData } from './useDefinitionsData';
+import { useWrite } from './useWrite';
+import { WriteFeedback } from './WriteFeedback';
+
+export interface DefinitionsCardProps {
+  context: CrmContext;
+  useData?: UseDefinitionsData;
+  call?: CallFunction;
+}
+
+const FIRST_DRAFT: DefinitionsDraft = { templateId: DEFINITION_TEMPLATES[0]?.id ?? '', role: 'marketing', comment: '' };
+
+export function DefinitionsCard({ context, useData = useDefinitionsData, call = callAppFunction }: DefinitionsCardProps) {
+  const lang: Lang = langOfContext(context);
+  const state = useData({ companyId: String(context.crm.objectId), call, lang });
+  const write = useWrite(call);
+  const [draft, setDraft] = useState<DefinitionsDraft>(FIRST_DRAFT);
+  const by = userName(context);
+
+  const send = async (data: DefinitionsData, reload: () => void) => {
+    const common = { companyId: data.companyId, by, expectedRevision: data.revision, lang };
+    const comment = draft.comment.trim() ? { comment: draft.comment.trim() } : {};
+    const value = !data.current
+      ? await write.run('ma-save-definitions', { ...common, templateId: draft.templateId })
+      : data.current.state === 'draft'
+        ? await write.run('ma-submit-definitions', { ...common, ...comment, version: data.current.version })
+        : await write.run('ma-sign-definitions', { ...common, ...comment, role: draft.role, version: data.current.version });
+    if (value !== null) {
+      setDraft({ ...draft, comment: '' });
+      reload();
+    }
+  };
+
+  return (
+    <FetchView
+      state={state}
+      lang={lang}
+      ready={(data, reload) => (
+        <Flex direction="column" gap="md">
+          <WriteFeedback
+            lang={lang}
+            status={write.status}
+            onReload={() => {
+              write.reset();
+              reload();
+            }}
+          />
+          {data.current ? (
+            <>
+              <DefinitionsOverview set={data.current} lang={lang} />
+              <DefinitionsDiff set={data.current} previous={data.previous} lang={lang} />
+              <DefinitionsSignOff set={data.current} lang={lang} />
+            </>
+          ) : (
+            <Empty lang={lang} title={chrome(lang, 'defs.emptyTitle')} />
+          )}
+          <Divider />
+          <DefinitionsActions
+            lang={lang}
+            set={data.current}
+            draft={draft}
+            onDraft={setDraft}
+            onCreate={() => void send(data, reload)}
+            onSubmit={() => void send(data, reload)}
+            onSign={() => void send(data, reload)}
+            busy={write.status.kind === 'saving'}
+          />
+        </Flex>
+      )}
+    />
+  );
+}
