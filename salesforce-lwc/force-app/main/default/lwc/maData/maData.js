@@ -245,10 +245,137 @@ export const LEAD_CONTEXT_QUERY = gql`
     }
 `;
 
+/**
+ * Funnel KPIs need each lead's dated steps (SLA, rates per month and per
+ * definition version), which aggregate queries cannot give: the most recent
+ * 2,000 Leads and Contacts of MA programs (GraphQL's page limit); more than
+ * that is shown as a sample.
+ */
+export const FUNNEL_QUERY = gql`
+    query maFunnel {
+        uiapi {
+            query {
+                Lead(
+                    where: { MA_Program__c: { ne: null } }
+                    orderBy: { CreatedDate: { order: DESC } }
+                    first: 2000
+                ) {
+                    edges {
+                        node {
+                            Id
+                            MA_MQL_At__c {
+                                value
+                            }
+                            MA_Assigned_At__c {
+                                value
+                            }
+                            MA_First_Touch_At__c {
+                                value
+                            }
+                            MA_SAL_At__c {
+                                value
+                            }
+                            MA_SAL_Rejected_At__c {
+                                value
+                            }
+                            MA_Reject_Reason__c {
+                                value
+                            }
+                            MA_Recycled_At__c {
+                                value
+                            }
+                            MA_SQL_At__c {
+                                value
+                            }
+                            MA_Opportunity_At__c {
+                                value
+                            }
+                            MA_Won_At__c {
+                                value
+                            }
+                            MA_Lost_At__c {
+                                value
+                            }
+                            MA_Definition_Version__c {
+                                value
+                            }
+                            LeadSource {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                    }
+                }
+                Contact(
+                    where: { MA_Program__c: { ne: null } }
+                    orderBy: { CreatedDate: { order: DESC } }
+                    first: 2000
+                ) {
+                    edges {
+                        node {
+                            Id
+                            MA_MQL_At__c {
+                                value
+                            }
+                            MA_Assigned_At__c {
+                                value
+                            }
+                            MA_First_Touch_At__c {
+                                value
+                            }
+                            MA_SAL_At__c {
+                                value
+                            }
+                            MA_SAL_Rejected_At__c {
+                                value
+                            }
+                            MA_Reject_Reason__c {
+                                value
+                            }
+                            MA_Recycled_At__c {
+                                value
+                            }
+                            MA_SQL_At__c {
+                                value
+                            }
+                            MA_Opportunity_At__c {
+                                value
+                            }
+                            MA_Won_At__c {
+                                value
+                            }
+                            MA_Lost_At__c {
+                                value
+                            }
+                            MA_Definition_Version__c {
+                                value
+                            }
+                            LeadSource {
+                                value
+                            }
+                        }
+                    }
+                    pageInfo {
+                        hasNextPage
+                    }
+                }
+            }
+        }
+    }
+`;
+
 /** The nodes of one object's connection in a UI API GraphQL answer. */
 export function nodes(data, objectApiName) {
     const connection = data && data.uiapi && data.uiapi.query && data.uiapi.query[objectApiName];
     return connection && Array.isArray(connection.edges) ? connection.edges.map((edge) => edge.node) : [];
+}
+
+/** True when a connection has more records than were returned. */
+export function hasMore(data, objectApiName) {
+    const connection = data && data.uiapi && data.uiapi.query && data.uiapi.query[objectApiName];
+    return !!(connection && connection.pageInfo && connection.pageInfo.hasNextPage);
 }
 
 /** A field's value on a GraphQL node (`{ Field: { value } }`), or null. */
