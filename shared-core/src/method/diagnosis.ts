@@ -21,13 +21,12 @@ import { detectFailurePatterns, type FailurePattern } from './failure-patterns';
 import { benchmarkFor, type Benchmark } from './benchmark';
 import { trendOf, type Trend } from './trend';
 import { DiagnosisInputSchema, answersOf } from './input';
+import { LangOptionSchema } from './lang';
 import { LEVEL_THRESHOLDS, TOP_LEVEL, levelForCount, levelInfo, type Level } from './levels';
-
-export const LangSchema = z.enum(['ja', 'en']);
 
 export const DiagnoseOptionsSchema = z.object({
   asOf: InstantSchema,
-  lang: LangSchema.default('ja'),
+  lang: LangOptionSchema,
 });
 export interface DiagnoseOptions {
   asOf: string | Date;

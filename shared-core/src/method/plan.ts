@@ -8,7 +8,8 @@ import type { Role } from '../roles';
 import { fail, ok, parseWith, type Result } from '../result';
 import type { ItemNumber } from './checklist';
 import { consistentItems } from './contradictions';
-import { diagnose, LangSchema, type Diagnosis } from './diagnosis';
+import { diagnose, type Diagnosis } from './diagnosis';
+import { LangOptionSchema } from './lang';
 import { levelForCount, TOP_LEVEL, type Level } from './levels';
 import {
   TASK_CATALOG,
@@ -23,14 +24,18 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const PlanDateSchema = z
   .string()
-  .refine((text) => DATE_ONLY.test(text) && isoDate(Date.parse(`${text}T00:00:00Z`) || 0) === text, {
+  .refine((text) => {
+    if (!DATE_ONLY.test(text)) return false;
+    const ms = Date.parse(`${text}T00:00:00Z`);
+    return !Number.isNaN(ms) && isoDate(ms) === text; // refuses 2026-02-30
+  }, {
     message: 'expected a date such as 2026-12-01 (YYYY-MM-DD)',
   });
 
 export const PlanOptionsSchema = z.object({
   start: PlanDateSchema,
   toLevel: z.number().int().min(1).max(5).optional(),
-  lang: LangSchema.default('ja'),
+  lang: LangOptionSchema,
 });
 export interface PlanOptions {
   /** First day of the plan, `YYYY-MM-DD`. */
