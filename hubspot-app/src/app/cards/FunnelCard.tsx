@@ -24,7 +24,11 @@ export function FunnelCard({ context, useData = useFunnelData, call = callAppFun
       lang={lang}
       ready={({ kpis, contacts, truncated }) =>
         kpis.mql === 0 ? (
-          <Empty lang={lang} title={chrome(lang, 'kpi.emptyTitle')} />
+          // Before the first MQL the figures are zero and every rate is undefined ("—"); no charts.
+          <Flex direction="column" gap="md">
+            <Empty lang={lang} title={chrome(lang, 'kpi.emptyTitle')} />
+            <FunnelSummary kpis={kpis} lang={lang} />
+          </Flex>
         ) : (
           <Flex direction="column" gap="md">
             {truncated ? (
