@@ -11,7 +11,9 @@ const ONE_OF_MESSAGE = 'give either "answers" (one answer set) or "respondents" 
 /**
  * An earlier diagnosis. Its level is always recomputed from its answers; a
  * stored `level` is accepted as a check and refused when it disagrees, so a
- * history edited by hand cannot mislead the trend.
+ * history edited by hand cannot mislead the trend. A stored record may keep
+ * both its respondents and their consensus `answers` (as the CRMs store it):
+ * the respondents count, and the answers must then check the same items.
  */
 export const HistoryEntrySchema = z
   .object({
@@ -22,8 +24,16 @@ export const HistoryEntrySchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.answers && entry.respondents) {
-      ctx.addIssue({ code: 'custom', path: ['respondents'], message: ONE_OF_MESSAGE });
-      return;
+      const stored = checkedItems(entry.answers).join(',');
+      const consensus = checkedItems(consensusOf(entry.respondents).answers).join(',');
+      if (stored !== consensus) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers'],
+          message: `check items [${stored}], but the respondents' consensus checks [${consensus}]`,
+        });
+        return;
+      }
     }
     if (!entry.answers && !entry.respondents) {
       ctx.addIssue({ code: 'custom', path: ['answers'], message: 'an earlier diagnosis needs its "answers" or "respondents"' });
@@ -59,6 +69,6 @@ export type DiagnosisInput = z.output<typeof DiagnosisInputSchema>;
 
 /** The answers that count: the given set, or the respondents' consensus. */
 export function answersOf(entry: { answers?: AnswerSet; respondents?: Respondent[] }): AnswerSet {
-  if (entry.answers) return entry.answers;
-  return consensusOf(entry.respondents ?? []).answers;
+  if (entry.respondents) return consensusOf(entry.respondents).answers;
+  return entry.answers ?? {};
 }

@@ -49,6 +49,20 @@ describe('diagnosis input', () => {
     expect(ok.ok).toBe(true);
   });
 
+  it('accepts a stored history record with respondents and their consensus answers, and refuses answers that differ', () => {
+    const respondents = [
+      { role: 'marketing', answers: firstChecked(5) },
+      { role: 'sales', answers: firstChecked(3) },
+      { role: 'insideSales', answers: firstChecked(3) },
+    ];
+    const record = { id: 'd-1', takenAt: '2026-03-01', takenBy: 'u1', answers: firstChecked(3), respondents, level: 1, effectiveLevel: 1, checkedCount: 3 };
+    const ok = diagnose({ answers: firstChecked(4), history: [record] }, { asOf: AS_OF });
+    expect(ok.ok && ok.value.trend?.points[0]).toEqual(expect.objectContaining({ level: 1, checkedCount: 3 }));
+    expect(issuesOf({ answers: {}, history: [{ ...record, answers: firstChecked(5) }] })[0]).toEqual(
+      expect.objectContaining({ path: 'history[0].answers', message: expect.stringContaining('[1,2,3]') }),
+    );
+  });
+
   it('refuses a history entry taken after asOf, and a bad asOf', () => {
     expect(issuesOf({ answers: {}, history: [{ takenAt: '2026-12-01', answers: {} }] })[0]).toEqual(
       expect.objectContaining({ path: 'history[0].takenAt', code: 'after_as_of' }),
