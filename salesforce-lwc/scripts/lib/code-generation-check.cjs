@@ -34,15 +34,27 @@ function staticCodeGenerationSites(code) {
 const SAMPLE_INPUTS = [undefined, null, 0, 'x', true, [], {}, [{}], { a: 1, b: 'x', c: [1] }];
 
 /**
- * Runs an ES module bundle in a context without code generation and parses
- * sample inputs with every exported schema. Returns the recorded code
- * generation attempts and how many schemas were exercised.
+ * Runs an ES module bundle (and the modules it imports, given by specifier in
+ * `modules`) in a context without code generation and parses sample inputs
+ * with every exported schema. Returns the recorded code generation attempts
+ * and how many schemas were exercised.
  */
-function runWithoutCodeGeneration(esmCode) {
-  const { code } = esbuild.transformSync(esmCode, { format: 'cjs', target: 'es2020', logLevel: 'silent' });
+function runWithoutCodeGeneration(esmCode, modules = {}) {
+  const toCjs = (code) => esbuild.transformSync(code, { format: 'cjs', target: 'es2020', logLevel: 'silent' }).code;
   const attempts = [];
-  const sandbox = { module: { exports: {} }, console };
+  const cache = {};
+  const sandbox = { console };
   const context = vm.createContext(sandbox, { codeGeneration: { strings: false, wasm: false } });
+  const load = (code, filename) => {
+    const module = { exports: {} };
+    const run = vm.runInContext(`(function (module, exports, require) {${toCjs(code)}\n})`, context, { filename });
+    run(module, module.exports, (specifier) => {
+      if (!(specifier in modules)) throw new Error(`${filename} imports unknown module ${specifier}`);
+      if (!cache[specifier]) cache[specifier] = load(modules[specifier], specifier);
+      return cache[specifier];
+    });
+    return module.exports;
+  };
   const realFunction = vm.runInContext('Function', context);
   const realEval = vm.runInContext('eval', context);
   sandbox.Function = new Proxy(realFunction, {
@@ -61,10 +73,7 @@ function runWithoutCodeGeneration(esmCode) {
       return Reflect.apply(target, self, args);
     },
   });
-  vm.runInContext(`(function (module, exports) {${code}\n})(module, module.exports);`, context, {
-    filename: 'maCore.cjs',
-  });
-  const exportsObject = sandbox.module.exports;
+  const exportsObject = load(esmCode, 'entry.js');
   const errors = [];
   const attempt = (label, run) => {
     try {

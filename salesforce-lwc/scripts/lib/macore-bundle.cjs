@@ -1,28 +1,35 @@
 'use strict';
-// Bundles shared-core into the LWC service module `maCore`. Shared by the build
+// Bundles shared-core into generated LWC service modules. Shared by the build
 // script (which writes the files) and the staleness test (which rebuilds in
 // memory and compares), so both produce byte-identical output.
+//
+// Two modules, each under the per-module budget:
+// - `maCore`: the core's own code, importing zod as `c/maZod`;
+// - `maZod`: exactly the zod exports maCore uses, tree-shaken.
+// Components import only `c/maCore`; LWC modules are singletons, so
+// `z.config({ jitless: true })` run by maCore configures the one maZod.
 const { readFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 const { gzipSync } = require('node:zlib');
 const esbuild = require('esbuild');
+const babelParser = require('@babel/parser');
+const traverse = require('@babel/traverse').default;
 
 const PACKAGE_DIR = resolve(__dirname, '..', '..');
 const CORE_ENTRY = resolve(PACKAGE_DIR, '..', 'shared-core', 'src', 'index.ts');
-const MODULE_DIR = join(PACKAGE_DIR, 'force-app', 'main', 'default', 'lwc', 'maCore');
-const JS_PATH = join(MODULE_DIR, 'maCore.js');
-const META_PATH = join(MODULE_DIR, 'maCore.js-meta.xml');
+const LWC_DIR = join(PACKAGE_DIR, 'force-app', 'main', 'default', 'lwc');
+const ZOD_MODULE = 'c/maZod';
 
 // The stricter of the platform's documented per-module JS limits (older docs: 128 KB).
 const BUDGET_BYTES = 128 * 1024;
 
 const API_VERSION = JSON.parse(readFileSync(join(PACKAGE_DIR, 'sfdx-project.json'), 'utf8')).sourceApiVersion;
 
-const META_XML = `<?xml version="1.0" encoding="UTF-8"?>
+const metaXml = (label) => `<?xml version="1.0" encoding="UTF-8"?>
 <LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">
     <apiVersion>${API_VERSION}</apiVersion>
     <isExposed>false</isExposed>
-    <masterLabel>MA Core (generated)</masterLabel>
+    <masterLabel>${label}</masterLabel>
     <description>Generated from shared-core by npm run build. Do not edit by hand.</description>
 </LightningComponentBundle>
 `;
@@ -60,6 +67,35 @@ const treeShakeZod = {
   },
 };
 
+// zod itself becomes the sibling module.
+const zodAsModule = {
+  name: 'zod-as-lwc-module',
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, () => ({ path: ZOD_MODULE, external: true }));
+    build.onResolve({ filter: /^zod\// }, (args) => ({
+      errors: [{ text: `${args.importer}: import 'zod' itself, not ${args.path}` }],
+    }));
+  },
+};
+
+const COMMON = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2020',
+  platform: 'neutral',
+  // zod publishes ESM under the `import` condition; neutral has no default main fields.
+  mainFields: ['module', 'main'],
+  conditions: ['import'],
+  minify: true,
+  // No comments at all: a comment mentioning `import()` breaks Lightning's
+  // module loader in debug mode, and licence banners are not needed in-org.
+  legalComments: 'none',
+  charset: 'utf8',
+  write: false,
+  logLevel: 'silent',
+  metafile: true,
+};
+
 // Groups bundled bytes by origin (zod's folders, the core's top-level modules)
 // so an over-budget build says where the bytes come from.
 function bytesByOrigin(metafile) {
@@ -74,35 +110,65 @@ function bytesByOrigin(metafile) {
   return Object.entries(totals).sort((a, b) => b[1] - a[1]);
 }
 
-/** Builds the bundle in memory; returns its text, sizes and bytes by origin. */
-async function bundleCore() {
-  const result = await esbuild.build({
-    entryPoints: [CORE_ENTRY],
-    bundle: true,
-    format: 'esm',
-    target: 'es2020',
-    platform: 'neutral',
-    // zod publishes ESM under the `import` condition; neutral has no default main fields.
-    mainFields: ['module', 'main'],
-    conditions: ['import'],
-    minify: true,
-    // No comments at all: a comment mentioning `import()` breaks Lightning's
-    // module loader in debug mode, and licence banners are not needed in-org.
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
-    plugins: [treeShakeZod],
-    metafile: true,
+/**
+ * The zod exports a bundle uses through its namespace import of `c/maZod`,
+ * found by scope analysis (minified code reuses short names in inner scopes).
+ * Throws if the namespace is used other than by property access (then every
+ * export would be needed and a subset would be wrong).
+ */
+function zodNamesUsed(code) {
+  const ast = babelParser.parse(code, { sourceType: 'module' });
+  const names = new Set();
+  traverse(ast, {
+    ImportDeclaration(path) {
+      if (path.node.source.value !== ZOD_MODULE) return;
+      for (const specifier of path.node.specifiers) {
+        if (specifier.type !== 'ImportNamespaceSpecifier') {
+          throw new Error(`maCore imports ${specifier.local.name} from zod by name; expected one namespace import`);
+        }
+        const binding = path.scope.getBinding(specifier.local.name);
+        for (const reference of binding.referencePaths) {
+          const parent = reference.parent;
+          const isProperty = parent.type === 'MemberExpression' && parent.object === reference.node;
+          if (isProperty && !parent.computed) names.add(parent.property.name);
+          else if (isProperty && parent.property.type === 'StringLiteral') names.add(parent.property.value);
+          else throw new Error('maCore uses the zod namespace as a value; the zod subset cannot be computed');
+        }
+      }
+    },
   });
-  const code = result.outputFiles[0].text;
-  const bytes = Buffer.byteLength(code, 'utf8');
-  return {
-    code,
-    bytes,
-    gzipBytes: gzipSync(Buffer.from(code, 'utf8'), { level: 9 }).length,
-    byOrigin: bytesByOrigin(result.metafile),
-  };
+  return [...names].sort();
 }
 
-module.exports = { bundleCore, rewriteZodImports, BUDGET_BYTES, CORE_ENTRY, JS_PATH, META_PATH, META_XML, MODULE_DIR };
+const sizes = (code) => ({
+  bytes: Buffer.byteLength(code, 'utf8'),
+  gzipBytes: gzipSync(Buffer.from(code, 'utf8'), { level: 9 }).length,
+});
+
+const moduleFiles = (name) => ({
+  jsPath: join(LWC_DIR, name, `${name}.js`),
+  metaPath: join(LWC_DIR, name, `${name}.js-meta.xml`),
+});
+
+/** Builds both modules in memory: [{ name, code, meta, bytes, gzipBytes, byOrigin, jsPath, metaPath }]. */
+async function bundleCore() {
+  const core = await esbuild.build({ ...COMMON, entryPoints: [CORE_ENTRY], plugins: [zodAsModule, treeShakeZod] });
+  const coreCode = core.outputFiles[0].text;
+  const names = zodNamesUsed(coreCode);
+  const zod = await esbuild.build({
+    ...COMMON,
+    stdin: {
+      contents: names.length ? `export { ${names.join(', ')} } from 'zod';\n` : 'export {};\n',
+      resolveDir: resolve(PACKAGE_DIR, '..', 'shared-core'),
+      sourcefile: 'maZod-entry.js',
+      loader: 'js',
+    },
+  });
+  const zodCode = zod.outputFiles[0].text;
+  return [
+    { name: 'maCore', code: coreCode, meta: metaXml('MA Core (generated)'), byOrigin: bytesByOrigin(core.metafile), ...sizes(coreCode), ...moduleFiles('maCore') },
+    { name: 'maZod', code: zodCode, meta: metaXml('MA Core zod subset (generated)'), byOrigin: bytesByOrigin(zod.metafile), zodNames: names, ...sizes(zodCode), ...moduleFiles('maZod') },
+  ];
+}
+
+module.exports = { bundleCore, rewriteZodImports, zodNamesUsed, BUDGET_BYTES, CORE_ENTRY, LWC_DIR, ZOD_MODULE };

@@ -1,0 +1,114 @@
+/** @jest-environment ./test/environment/node-with-dom.cjs */
+// Metadata checks on force-app, each also run on a seeded broken fixture
+// (test/fixtures/broken-project) to prove it catches what it claims to.
+const { join, resolve } = require('node:path');
+const {
+  checkXmlWellFormed,
+  checkLwcBundles,
+  checkReferences,
+  checkFieldSecurity,
+} = require('../scripts/lib/metadata-checks.cjs');
+const { checkDataModelDoc } = require('../scripts/lib/data-model-doc.cjs');
+const { diffGenerated } = require('../scripts/lib/generated-metadata.cjs');
+const { renderAll, GENERATED_DIRS } = require('../scripts/metadata/render.cjs');
+
+const PROJECT = resolve(__dirname, '..');
+const BROKEN = join(__dirname, 'fixtures', 'broken-project');
+const OBJECTS = join('force-app', 'main', 'default', 'objects');
+const messages = (problems) => problems.map((p) => p.message);
+
+describe('(a) XML well-formedness', () => {
+  it('every XML file under force-app parses', () => {
+    expect(checkXmlWellFormed(PROJECT)).toEqual([]);
+  });
+  it('reports a malformed file with its line', () => {
+    expect(checkXmlWellFormed(BROKEN)).toEqual([
+      {
+        file: 'force-app/main/default/layouts/Malformed-Layout.layout-meta.xml',
+        message: expect.stringMatching(/^malformed XML at line 5: Expected closing tag 'layoutSections'/),
+      },
+    ]);
+  });
+});
+
+describe('(b) component bundles', () => {
+  it('every LWC bundle has its js-meta.xml', () => {
+    expect(checkLwcBundles(PROJECT)).toEqual([]);
+  });
+  it('reports a bundle without one', () => {
+    expect(messages(checkLwcBundles(BROKEN))).toEqual(['component noMeta has no noMeta.js-meta.xml']);
+  });
+});
+
+describe('(c) cross-references', () => {
+  it('every object, field, relationship, tab, page and component named by metadata or components exists', () => {
+    expect(checkReferences(PROJECT)).toEqual([]);
+  });
+  it('reports each seeded bad reference in permission sets, pages, layouts, list views and components', () => {
+    const found = messages(checkReferences(BROKEN));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Bad__c.Missing_Field__c is not a field of Bad__c',
+        'object Ghost_Object__c is not defined',
+        'component ghostComponent has no bundle with a js-meta.xml',
+        'component hiddenThing is not exposed (isExposed false)',
+        'Nope__r is not a child relationship of Bad__c',
+        'Bad__c.Laid_Out_Typo__c is not a field of Bad__c',
+        'Bad__c.Listed_Typo__c is not a field of Bad__c',
+        // component JavaScript: schema import, gql where + selection + child list, record input, field list, member
+        'Bad__c.Imported_Typo__c is not a field of Bad__c',
+        'Bad__c.Where_Typo__c is not a field of Bad__c',
+        'Bad__c.Queried_Typo__c is not a field of Bad__c',
+        'Children_Typo__r is not a child relationship of Bad__c',
+        'Bad__c.Input_Typo__c is not a field of Bad__c',
+        'Bad__c.Array_Typo__c is not a field of Bad__c',
+        'Member_Typo__c is not a custom field, relationship or object of any object',
+      ]),
+    );
+    expect(found.some((m) => m.includes('Good__c'))).toBe(false);
+  });
+});
+
+describe('(d) field-level security', () => {
+  it('every custom field has field permissions in both permission sets (none for master-detail fields)', () => {
+    expect(checkFieldSecurity(PROJECT)).toEqual([]);
+  });
+  it('reports a field without them and a required field that has them', () => {
+    expect(messages(checkFieldSecurity(BROKEN))).toEqual([
+      'Bad__c.No_Fls__c has no field permissions',
+      'Bad__c.Required_Text__c is required: it takes no field permissions',
+    ]);
+  });
+});
+
+describe('DATA-MODEL.md matches the object metadata', () => {
+  it('documents every field with its type, and defines every documented field', () => {
+    expect(checkDataModelDoc(join(PROJECT, 'DATA-MODEL.md'), join(PROJECT, OBJECTS))).toEqual([]);
+  });
+  it('reports a wrong type, a missing field and an undocumented field', () => {
+    expect(messages(checkDataModelDoc(join(BROKEN, 'DATA-MODEL.md'), join(BROKEN, OBJECTS)))).toEqual([
+      'Bad__c.Good__c: DATA-MODEL.md says length "255", metadata has "80"',
+      'Bad__c.Undocumented_In_Metadata__c is documented but not defined',
+      'Bad__c.No_Fls__c is defined but not in DATA-MODEL.md',
+    ]);
+  });
+});
+
+describe('generated metadata', () => {
+  const files = renderAll();
+  it('is what scripts/generate-metadata.mjs writes from the model (run it after editing the model)', () => {
+    expect(diffGenerated(PROJECT, files, GENERATED_DIRS)).toEqual([]);
+  });
+  it('reports a file that differs, one that is missing and one the generator does not make', () => {
+    const [first, second] = Object.keys(files);
+    const altered = { ...files, [first]: `${files[first]}<!-- edited -->` };
+    delete altered[second];
+    const problems = diffGenerated(PROJECT, altered, GENERATED_DIRS);
+    expect(problems).toEqual([
+      { file: first, message: 'differs from the generator output' },
+      { file: second, message: 'not produced by the generator (stale or hand-written)' },
+    ]);
+    const missing = diffGenerated(PROJECT, { ...files, 'force-app/main/default/tabs/Nope.tab-meta.xml': '<x/>' }, GENERATED_DIRS);
+    expect(missing).toEqual([{ file: 'force-app/main/default/tabs/Nope.tab-meta.xml', message: 'generated file is missing' }]);
+  });
+});
