@@ -396,7 +396,7 @@ export function parseJsonField(text, fallback = null) {
     if (typeof text !== 'string' || text.trim() === '') return fallback;
     try {
         return JSON.parse(text);
-    } catch (e) {
+    } catch {
         return fallback;
     }
 }

@@ -299,6 +299,11 @@ export default class MaDiagnosis extends LightningElement {
         return this.roleRows.length > 1;
     }
 
+    get alignmentData() {
+        const a = this.diagnosis && this.diagnosis.alignment;
+        return a ? { disagreements: a.disagreements.join(','), spread: String(a.levelSpread) } : { disagreements: '', spread: '' };
+    }
+
     get alignmentText() {
         const d = this.diagnosis;
         if (!d || !d.alignment) return '';

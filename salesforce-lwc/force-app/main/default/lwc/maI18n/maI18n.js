@@ -13,9 +13,7 @@ export function label(key, params, language = lang) {
     const template = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : null;
     if (template === null) return t(language, key, params);
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name) =>
-        Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-    );
+    return template.replace(/\{(\w+)\}/g, (whole, name) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 /** Combobox options for the roles, labelled from the core's catalog. */

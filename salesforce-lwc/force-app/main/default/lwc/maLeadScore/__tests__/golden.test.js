@@ -91,14 +91,25 @@ describe('c-ma-lead-score golden cases', () => {
         graphql.emit(context(testCase));
         await flush();
         const want = testCase.expect;
-        expect(shown(element, 'fit')).toBe(displayedScore(want.fit));
-        expect(shown(element, 'engagement')).toBe(displayedScore(want.engagement));
-        expect(shown(element, 'total')).toBe(displayedScore(want.total));
-        expect(shown(element, 'grade')).toBe(want.grade);
-        expect(element.shadowRoot.querySelector('[data-id="mql"]').dataset.value).toBe(String(want.mql));
-        expect(shown(element, 'mql')).toBe(want.mql ? 'Reached' : 'Not reached');
-        if (want.stage !== undefined) {
-            expect(element.shadowRoot.querySelector('[data-id="stage"]').dataset.stage).toBe(want.stage);
-        }
+        const stage = element.shadowRoot.querySelector('[data-id="stage"]');
+        const displayed = {
+            fit: shown(element, 'fit'),
+            engagement: shown(element, 'engagement'),
+            total: shown(element, 'total'),
+            grade: shown(element, 'grade'),
+            mql: element.shadowRoot.querySelector('[data-id="mql"]').dataset.value,
+            mqlText: shown(element, 'mql'),
+            stage: stage ? stage.dataset.stage : undefined,
+        };
+        expect(displayed).toEqual({
+            fit: displayedScore(want.fit),
+            engagement: displayedScore(want.engagement),
+            total: displayedScore(want.total),
+            grade: want.grade,
+            mql: String(want.mql),
+            mqlText: want.mql ? 'Reached' : 'Not reached',
+            // Without definitions in the case, no stage is shown.
+            stage: want.stage,
+        });
     });
 });
