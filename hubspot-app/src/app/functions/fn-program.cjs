@@ -3,7 +3,7 @@
 // the revision the card read (HubSpot's PATCH has no conditional header).
 const core = require('./maCore.cjs');
 const { z } = core;
-const { FnError, invalidFromIssues, formatPath } = require('./fn-runtime.cjs');
+const { FnError, invalidFromIssues, formatPath, searchFilter } = require('./fn-runtime.cjs');
 
 /** A HubSpot string property holds at most 65,536 characters; keep a margin. */
 const MAX_JSON_CHARS = 60000;
@@ -122,14 +122,18 @@ function revisionOf(company) {
   return Number.isFinite(n) ? n : 0;
 }
 
+/** @param {import('@hubspot/api-client').Client} crm @param {string} companyId */
 async function readCompany(crm, companyId) {
   return crm.crm.companies.basicApi.getById(companyId, COMPANY_READ);
 }
 
-/** The default program's company (ma_program_default = true), or not-found. */
+/**
+ * The default program's company (ma_program_default = true), or not-found.
+ * @param {import('@hubspot/api-client').Client} crm
+ */
 async function findDefaultProgram(crm) {
   const page = await crm.crm.companies.searchApi.doSearch({
-    filterGroups: [{ filters: [{ propertyName: 'ma_program_default', operator: 'EQ', value: 'true' }] }],
+    filterGroups: [{ filters: [searchFilter('ma_program_default', 'EQ', 'true')] }],
     properties: COMPANY_READ,
     limit: 1,
     after: '0',
@@ -175,6 +179,10 @@ function assertRevision(company, expectedRevision) {
 /**
  * Writes company properties over `company` (as just read) when its revision
  * still equals `expectedRevision`; raises the revision by one.
+ * @param {import('@hubspot/api-client').Client} crm
+ * @param {{ id: string, properties: Record<string, string | null> }} company
+ * @param {number} expectedRevision
+ * @param {Record<string, string>} properties
  */
 async function writeProgram(crm, company, expectedRevision, properties) {
   assertRevision(company, expectedRevision);

@@ -3,21 +3,33 @@
 // scripts/setup-properties.mjs, so the two cannot drift.
 const GROUP = { name: 'ma_maturity', label: 'MA成熟度 (MA maturity)', displayOrder: -1 };
 
-const text = (name, label, description) => ({ name, label, description, type: 'string', fieldType: 'text' });
-const longText = (name, label, description) => ({ name, label, description, type: 'string', fieldType: 'textarea' });
-const number = (name, label, description) => ({ name, label, description, type: 'number', fieldType: 'number' });
-const instant = (name, label, description) => ({ name, label, description, type: 'datetime', fieldType: 'date' });
-const flag = (name, label, description) => ({
+/** @typedef {import('@hubspot/api-client/lib/codegen/crm/properties').PropertyCreate} PropertyCreate */
+
+/**
+ * One property of the app's group, typed as the properties API takes it.
+ * @param {'string' | 'number' | 'datetime' | 'bool'} type
+ * @param {'text' | 'textarea' | 'number' | 'date' | 'booleancheckbox'} fieldType
+ * @param {{ label: string, value: string, displayOrder: number, hidden: boolean }[]} [options]
+ * @returns {(name: string, label: string, description: string) => PropertyCreate}
+ */
+const kind = (type, fieldType, options) => (name, label, description) => ({
   name,
   label,
   description,
-  type: 'bool',
-  fieldType: 'booleancheckbox',
-  options: [
-    { label: 'Yes', value: 'true', displayOrder: 0, hidden: false },
-    { label: 'No', value: 'false', displayOrder: 1, hidden: false },
-  ],
+  groupName: GROUP.name,
+  type: /** @type {PropertyCreate['type']} */ (type),
+  fieldType: /** @type {PropertyCreate['fieldType']} */ (fieldType),
+  ...(options ? { options } : {}),
 });
+
+const text = kind('string', 'text');
+const longText = kind('string', 'textarea');
+const number = kind('number', 'number');
+const instant = kind('datetime', 'date');
+const flag = kind('bool', 'booleancheckbox', [
+  { label: 'Yes', value: 'true', displayOrder: 0, hidden: false },
+  { label: 'No', value: 'false', displayOrder: 1, hidden: false },
+]);
 
 const COMPANY_PROPERTIES = [
   number('ma_revision', 'MA revision (改訂番号)', 'Version check of the MA program data; raised by every write of the app.'),

@@ -38,6 +38,22 @@ class FnError extends Error {
 
 const LangSchema = z.enum(['ja', 'en']).default('ja');
 
+/** @typedef {import('@hubspot/api-client').Client} Crm */
+/** @typedef {import('@hubspot/api-client/lib/codegen/crm/companies').Filter} SearchFilter */
+
+/**
+ * One filter of a CRM search. The client types operators as a string enum;
+ * on the wire they are these strings.
+ * @param {string} propertyName
+ * @param {'EQ' | 'HAS_PROPERTY'} operator
+ * @param {string} [value]
+ * @returns {SearchFilter}
+ */
+function searchFilter(propertyName, operator, value) {
+  const filter = { propertyName, operator: /** @type {SearchFilter['operator']} */ (operator) };
+  return value === undefined ? filter : { ...filter, value };
+}
+
 /** `a.b[2]` from a zod path. */
 function formatPath(path) {
   let out = '';
@@ -87,6 +103,7 @@ function isCrmException(error) {
  * `MA_CRM_BASE_PATH` points the client elsewhere (the tests' local stand-in).
  * No automatic retries: a retry after a 429 waits 10 s, longer than a card
  * should hang; the card shows the error and the user tries again.
+ * @returns {Crm}
  */
 function createCrmClient() {
   return new hubspot.Client({
@@ -99,6 +116,9 @@ function createCrmClient() {
 /**
  * Wraps a function body. `schema` parses `context.parameters` (which may
  * carry `lang`); `run(params, crm, lang)` returns the value or throws FnError.
+ * @template {import('zod').ZodType} S
+ * @param {S} schema
+ * @param {(params: import('zod').output<S>, crm: Crm, lang: 'ja' | 'en') => Promise<unknown>} run
  */
 function defineFunction(schema, run) {
   return async function main(context) {
@@ -135,4 +155,4 @@ function unwrap(result, prefix) {
   throw invalidFromIssues(result.issues, prefix);
 }
 
-module.exports = { FnError, LangSchema, defineFunction, unwrap, invalidFromIssues, createCrmClient, formatPath };
+module.exports = { searchFilter, FnError, LangSchema, defineFunction, unwrap, invalidFromIssues, createCrmClient, formatPath };

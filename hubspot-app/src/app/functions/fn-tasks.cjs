@@ -73,7 +73,11 @@ function lastModifiedOf(object) {
   return object.updatedAt instanceof Date ? object.updatedAt.toISOString() : String(object.updatedAt || '');
 }
 
-/** Every task associated with the company (v4 associations, then a batch read), as records with markers. */
+/**
+ * Every task associated with the company (v4 associations, then a batch read), as records with markers.
+ * @param {import('@hubspot/api-client').Client} crm
+ * @param {string} companyId
+ */
 async function listPlanTasks(crm, companyId) {
   const ids = [];
   let after;

@@ -72,7 +72,7 @@ exports.main = defineFunction(Params, async (params, crm, lang) => {
     const result = await crm.crm.objects.tasks.batchApi.create({ inputs: inputs.slice(i, i + BATCH) });
     // A batch can answer 207 with some inputs refused; the tasks it made stay,
     // and running the function again creates only the missing ones.
-    if (result.errors && result.errors.length > 0) {
+    if ('errors' in result && result.errors && result.errors.length > 0) {
       const first = result.errors[0];
       const text = `${result.errors.length} task(s) not created: ${first.category || ''} ${first.message || ''}`.trim();
       throw new FnError('crm-error', { ja: `${text} (もう一度実行すると不足分だけ作成します)`, en: `${text} (run it again to create only the missing ones)` });

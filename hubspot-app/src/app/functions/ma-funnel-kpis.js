@@ -2,7 +2,7 @@
 // asked), read with the CRM search API and passed to the core's funnel KPIs.
 const core = require('./maCore.cjs');
 const { z } = core;
-const { defineFunction, unwrap } = require('./fn-runtime.cjs');
+const { defineFunction, searchFilter, unwrap } = require('./fn-runtime.cjs');
 const { IdSchema } = require('./fn-program.cjs');
 const { CONTACT_READ, IsoInstant, leadFactsOf } = require('./fn-contacts.cjs');
 
@@ -23,10 +23,11 @@ const PAGE = 200;
 const DEFAULT_MAX = 5000;
 
 exports.main = defineFunction(Params, async (params, crm) => {
-  const filters = [{ propertyName: 'ma_mql_at', operator: 'HAS_PROPERTY' }];
-  if (params.programCompanyId) filters.push({ propertyName: 'ma_program_id', operator: 'EQ', value: params.programCompanyId });
+  const filters = [searchFilter('ma_mql_at', 'HAS_PROPERTY')];
+  if (params.programCompanyId) filters.push(searchFilter('ma_program_id', 'EQ', params.programCompanyId));
   const contacts = [];
   let total = 0;
+  /** @type {string | undefined} */
   let after = '0';
   const max = params.maxContacts ?? DEFAULT_MAX;
   while (after !== undefined && contacts.length < max) {

@@ -47,6 +47,7 @@ exports.main = defineFunction(Params, async (params, crm) => {
     );
   }
   const now = new Date().toISOString();
+  /** @type {Record<string, string>} */
   const properties = {};
   if (params.action === 'accept') properties.ma_sal_at = now;
   if (params.action === 'reject') Object.assign(properties, { ma_sal_rejected_at: now, ma_reject_reason: params.reason });

@@ -44,7 +44,8 @@ exports.main = defineFunction(Params, async (params, crm, lang) => {
       const known = core.DEFINITION_TEMPLATES.map((t) => t.id).join(', ');
       throw new FnError('invalid-input', { ja: `テンプレートがありません (${known})`, en: `no such template (${known})` }, 'templateId');
     }
-    const patch = { stages, ...(params.description ? { description: params.description } : {}) };
+    // The core validates the stages; here they are only passed through.
+    const patch = { stages: /** @type {Record<string, unknown>} */ (stages), ...(params.description ? { description: params.description } : {}) };
     current = unwrapSet(core.editDefinitionSet(definitions.current, patch, { by: params.by, at, ...(params.comment ? { comment: params.comment } : {}) }));
   }
   const next = withCurrent(definitions, current);

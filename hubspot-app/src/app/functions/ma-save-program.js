@@ -2,7 +2,7 @@
 // mapping, name or target level (only the keys given), checked by the core,
 // when the company's ma_revision is still the one the card read.
 const { z } = require('./maCore.cjs');
-const { defineFunction } = require('./fn-runtime.cjs');
+const { defineFunction, searchFilter } = require('./fn-runtime.cjs');
 const {
   IdSchema,
   ensureSize,
@@ -43,10 +43,14 @@ exports.main = defineFunction(Params, async (params, crm) => {
   return toProgramView(company);
 });
 
-/** One default program per portal: the flag moves, it is not data, so no revision is raised. */
+/**
+ * One default program per portal: the flag moves, it is not data, so no revision is raised.
+ * @param {import('@hubspot/api-client').Client} crm
+ * @param {string} keepId
+ */
 async function clearOtherDefaults(crm, keepId) {
   const page = await crm.crm.companies.searchApi.doSearch({
-    filterGroups: [{ filters: [{ propertyName: 'ma_program_default', operator: 'EQ', value: 'true' }] }],
+    filterGroups: [{ filters: [searchFilter('ma_program_default', 'EQ', 'true')] }],
     properties: ['ma_program_default'],
     limit: 100,
     after: '0',

@@ -19,6 +19,7 @@ const Params = z.object({
 exports.main = defineFunction(Params, async (params, crm) => {
   const contact = await crm.crm.contacts.basicApi.getById(params.contactId, CONTACT_READ);
   assertUnchanged(contact, params.expectedLastModified);
+  /** @type {Record<string, string>} */
   const properties = { ma_score: String(Math.round(params.total * 10) / 10), ma_grade: params.grade };
   if (params.mql && !contact.properties.ma_mql_at) {
     properties.ma_mql_at = new Date().toISOString();
