@@ -25,6 +25,7 @@ export const REJECT_REASONS: readonly RejectReason[] = [
   r('fake-entry', 'clerical', 'いたずら・架空の登録', 'Fake or test entry'),
   r('not-icp', 'definitional', '対象外の企業規模・業種(ICP外)', 'Company outside the ideal customer profile'),
   r('no-authority', 'definitional', '決裁・検討に関与しない立場', 'Contact has no role in the decision'),
+  r('no-budget', 'definitional', '予算が確保されていない', 'No budget'),
   r('no-need', 'definitional', '現時点でニーズがない(情報収集のみ)', 'No current need (research only)'),
   r('timing-too-early', 'definitional', '導入時期が1年以上先', 'Buying more than a year away'),
   r('competitor-or-student', 'definitional', '競合・学生・求職者', 'Competitor, student or job seeker'),
