@@ -23,12 +23,15 @@ const objects = [
     description:
       'One MA maturity program per business unit: holds its scoring model, handoff rules, field mapping and the MQL/SAL/SQL definition set in force.',
     nameField: { type: 'Text', en: 'Program Name', ja: 'プログラム名' },
-    sharingModel: 'Read',
+    // Public read/write so that the member whose signature completes a
+    // definition set can point the program at it; field permissions keep every
+    // other program field read-only for members.
+    sharingModel: 'ReadWrite',
     externalSharingModel: 'Private',
-    enableHistory: false,
+    enableHistory: true,
     tab: 'Custom32: Factory',
     recordPage: 'MA_Program_Record_Page',
-    memberAccess: { read: true, create: false, edit: false },
+    memberAccess: { read: true, create: false, edit: true },
     listColumns: ['NAME', 'Business_Unit__c', 'Target_Level__c', 'Current_Definition_Set__c'],
     layoutRelatedLists: [
       { child: 'MA_Task__c', field: 'Program__c', columns: ['NAME', 'Transition__c', 'Owner_Role__c', 'Status__c', 'Due_Date__c'] },
@@ -77,6 +80,8 @@ const objects = [
         referenceTo: 'MA_Definition_Set__c',
         relationshipName: 'Programs_In_Force',
         relationshipLabel: { en: 'Programs in Force', ja: '適用中のプログラム' },
+        trackHistory: true,
+        member: 'edit',
         label: { en: 'Current Definition Set', ja: '現行の定義セット' },
         description: 'The MQL/SAL/SQL definition set in force for this program.',
         help: { en: 'The agreed definition version that stage decisions use now.', ja: 'ステージ判定に現在使う、合意済みの定義バージョン。' },
