@@ -91,7 +91,7 @@ export const UI_LABELS = {
         'definitions.reasons': '差し戻し理由',
         'definitions.diff': 'バージョン {from} からの変更点',
         'definitions.signOff': '部門の承認',
-        'definitions.signOffCount': '3部門中{signed}部門が承認済み',
+        'definitions.signOffCount': '{total}部門中{signed}部門が承認済み',
         'definitions.signed': '承認済み',
         'definitions.notSigned': '未承認',
         'definitions.signedBy': '承認者',
