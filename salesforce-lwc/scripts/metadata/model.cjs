@@ -54,7 +54,7 @@ const objects = [
         visibleLines: 10,
         label: { en: 'Scoring Model (JSON)', ja: 'スコアリングモデル (JSON)' },
         description: 'Lead scoring model as JSON (shared-core ScoringModel), validated by the core on read and before write.',
-        help: { en: 'Fit and engagement rules, decay, caps and grades. Edit it in the MA Definitions component, not by hand.', ja: '属性・行動のスコアリングルール、減衰、上限、グレード。手で編集せずコンポーネントから編集します。' },
+        help: { en: 'Fit and engagement rules, decay, caps and grades as JSON in the core ScoringModel shape. The MA Lead Score card names the field of any error.', ja: '属性・行動のスコアリングルール、減衰、上限、グレードを表す JSON (コアの ScoringModel 形式)。誤りがあれば MA リードスコアのカードが該当箇所を示します。' },
       },
       {
         apiName: 'Handoff_Rules__c',
@@ -63,7 +63,7 @@ const objects = [
         visibleLines: 10,
         label: { en: 'Handoff Rules (JSON)', ja: '引き渡しルール (JSON)' },
         description: 'Handoff rules as JSON (shared-core HandoffRules): first-touch SLA, escalation and reject reasons.',
-        help: { en: 'How fast inside sales must first touch an MQL, and when the handoff escalates.', ja: 'MQL に対するインサイドセールスの初回対応期限 (SLA) とエスカレーションの条件。' },
+        help: { en: 'JSON in the core HandoffRules shape: first-touch SLA in minutes, escalation steps, SAL acceptance hours, reject reasons and recycling.', ja: 'コアの HandoffRules 形式の JSON: 初回対応の SLA (分)、エスカレーション、SAL 受け入れ期限 (時間)、差し戻し理由、ナーチャリングへの戻し。' },
       },
       {
         apiName: 'Field_Mapping__c',
@@ -72,7 +72,7 @@ const objects = [
         visibleLines: 6,
         label: { en: 'Field Mapping (JSON)', ja: '項目マッピング (JSON)' },
         description: 'JSON map from a scoring-model input field to a Lead or Contact field API name.',
-        help: { en: 'Which Lead and Contact fields feed the scoring model, e.g. {"industry": "Industry"}.', ja: 'スコアリングモデルの入力にどのリード・取引先責任者の項目を使うか。例: {"industry": "Industry"}' },
+        help: { en: 'Which Lead and Contact fields and activities feed the scoring model, e.g. {"employees": "NumberOfEmployees", "events": [...]}.', ja: 'スコアリングモデルの入力にどのリード・取引先責任者の項目と活動を使うか。例: {"employees": "NumberOfEmployees", "events": [...]}' },
       },
       {
         apiName: 'Current_Definition_Set__c',
