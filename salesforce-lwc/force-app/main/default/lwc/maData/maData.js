@@ -58,6 +58,16 @@ export const PLAN_QUERY = gql`
     query maPlan($programId: ID) {
         uiapi {
             query {
+                MA_Program__c(where: { Id: { eq: $programId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Target_Level__c {
+                                value
+                            }
+                        }
+                    }
+                }
                 MA_Diagnosis__c(
                     where: { Program__c: { eq: $programId } }
                     orderBy: { Taken_At__c: { order: DESC } }

@@ -19,6 +19,7 @@ export default class MaPlan extends LightningElement {
 
     pickedProgramId;
     latest;
+    targetLevel = null;
     tasks = [];
     loaded = false;
     loadErrors;
@@ -64,6 +65,8 @@ export default class MaPlan extends LightningElement {
                   }
                 : null;
             this.tasks = nodes(data, 'MA_Task__c').map((n) => taskFromNode(n, val, splitList));
+            const program = nodes(data, 'MA_Program__c')[0];
+            this.targetLevel = program ? val(program, 'Target_Level__c') : null;
             this.loaded = true;
         }
     }
@@ -109,7 +112,12 @@ export default class MaPlan extends LightningElement {
 
     get planResult() {
         const d = this.diagnosis;
-        return d ? buildPlanFromDiagnosis(d, { start: todayIso(), lang }) : null;
+        if (!d) return null;
+        // The program's target level, when above today's level, sets how far the plan reaches; else the next level.
+        const target = Number(this.targetLevel);
+        const options = { start: todayIso(), lang };
+        if (Number.isInteger(target) && target > d.level && target <= 5) options.toLevel = target;
+        return buildPlanFromDiagnosis(d, options);
     }
 
     get plan() {

@@ -140,6 +140,19 @@ describe('c-ma-plan', () => {
         expect(keys).not.toContain(first.Task_Key__c);
     });
 
+    it('plans up to the program\'s target level when it is above the next level', async () => {
+        const data = JSON.parse(JSON.stringify(PLAN));
+        data.uiapi.query.MA_Program__c = { edges: [{ node: { Id: PROGRAM_ID, Target_Level__c: { value: 4 } } }] };
+        const element = mount();
+        graphql.emit(data);
+        await flush();
+        $(element, '[data-id="preview-button"]').click();
+        await flush();
+        const transitions = new Set($$(element, '[data-id="preview"] tbody tr').map((tr) => tr.querySelector('td').textContent));
+        expect([...transitions].sort()).toEqual(['2->3', '3->4']);
+        expect($(element, '[data-id="progress"]').textContent).toContain('when the plan is done: 4');
+    });
+
     it('updates a status with ifUnmodifiedSince and shows progress', async () => {
         const element = mount();
         graphql.emit(PLAN);
