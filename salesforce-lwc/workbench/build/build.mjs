@@ -2,9 +2,10 @@
 // place by @lwc/rollup-plugin), lightning-base-components from npm, the
 // workbench's platform modules and its shell, into dist/app.js.
 // `node build.mjs` builds; `ensureBuilt()` builds only when a source is newer.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
@@ -33,14 +34,14 @@ function componentRecords() {
 // "not yet in force-app" instead of breaking the build while others write them.
 const PAGE_COMPONENTS = ['maDiagnosis', 'maPlan', 'maDefinitions', 'maFunnel', 'maLeadScore'];
 
-function pageComponents() {
+function pageComponents(records) {
     const id = '\0workbench:components';
     return {
         name: 'workbench-page-components',
         resolveId: (source) => (source === 'workbench:components' ? id : null),
         load(loadId) {
             if (loadId !== id) return null;
-            const present = PAGE_COMPONENTS.filter((name) => existsSync(join(lwcDir, name, `${name}.js`)));
+            const present = PAGE_COMPONENTS.filter((name) => records.some((r) => r.name === `c/${name}`));
             const imports = present.map((name) => `import ${name} from 'c/${name}';`).join('\n');
             return `${imports}\nexport const COMPONENTS = { ${present.join(', ')} };\n`;
         },
@@ -49,34 +50,50 @@ function pageComponents() {
 
 export async function buildBundle({ quiet = false } = {}) {
     const schema = loadSchema({ forceAppDir, dataModelPath });
+    const components = componentRecords();
     const modules = [
         ...Object.entries(PLATFORM_MODULES).map(([name, file]) => ({ name, path: join(platformDir, file) })),
-        ...componentRecords(),
+        ...components,
         { dir: join(shellDir, 'modules') },
         { npm: 'lightning-base-components' },
     ];
     const started = Date.now();
+    // Rollup's module cache (transformed modules, kept beside the bundle) makes a
+    // rebuild after one component changed take seconds instead of a minute.
+    // Keyed by the build's own code: a changed compiler option must not reuse old transforms.
+    const key = createHash('sha1').update(readFileSync(fileURLToPath(import.meta.url))).update(readFileSync(join(workbenchDir, 'build', 'salesforce-modules.mjs'))).digest('hex').slice(0, 12);
+    const cacheFile = join(distDir, `rollup-cache-${key}.json`);
+    for (const old of existsSync(distDir) ? readdirSync(distDir).filter((f) => f.startsWith('rollup-cache') && f !== `rollup-cache-${key}.json`) : []) rmSync(join(distDir, old));
+    let cache;
+    try {
+        cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : undefined;
+    } catch (e) {
+        cache = undefined;
+    }
     const bundle = await rollup({
+        cache,
         input: join(shellDir, 'main.js'),
         plugins: [
             salesforceModules({ schema }),
-            pageComponents(),
+            pageComponents(components),
             replace({
                 preventAssignment: true,
                 values: { 'process.env.NODE_ENV': JSON.stringify('production'), 'import.meta.env.SSR': 'false' },
             }),
-            lwc({ rootDir: workbenchDir, modules, enableDynamicComponents: true, exclude: ['**/*.mjs', '**/*.css?inline'] }),
+            lwc({ rootDir: workbenchDir, modules, enableDynamicComponents: true, enableSyntheticElementInternals: true, exclude: ['**/*.mjs', '**/*.css?inline'] }),
             nodeResolve({ browser: true }),
         ],
         onwarn(warning, warn) {
             // A missing export is an error here: the platform would refuse the import too.
-            if (warning.code === 'MISSING_EXPORT') throw new Error(warning.message);
+            if (warning.code === 'MISSING_EXPORT' || warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
             if (!quiet && warning.code !== 'CIRCULAR_DEPENDENCY' && warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
         },
     });
-    await bundle.write({ file: bundlePath, format: 'esm', sourcemap: true });
+    await bundle.write({ file: bundlePath, format: 'esm', sourcemap: true, inlineDynamicImports: true });
+    mkdirSync(distDir, { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(bundle.cache));
     await bundle.close();
-    return { ms: Date.now() - started, components: componentRecords().map((r) => r.name) };
+    return { ms: Date.now() - started, components: components.map((r) => r.name) };
 }
 
 function newestMtime(dir) {

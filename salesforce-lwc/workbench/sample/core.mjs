@@ -1,24 +1,27 @@
-// The shared core for the sample generator: its TypeScript source bundled for
-// Node with esbuild (the same source the components' maCore bundle comes from).
+// What the sample generator borrows so its data reads exactly as the
+// components read it: the shared core (its TypeScript source, bundled for Node
+// with esbuild) and maLeadScore's pure record-to-scoring-input module.
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { distDir, repoRoot } from '../build/paths.mjs';
+import { distDir, lwcDir, repoRoot } from '../build/paths.mjs';
 
-let loaded = null;
+const cache = new Map();
 
-export async function loadCore() {
-    if (loaded) return loaded;
-    const outfile = join(distDir, 'core.node.mjs');
-    await build({
-        entryPoints: [join(repoRoot, 'shared-core', 'src', 'index.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        outfile,
-        logLevel: 'error',
-    });
-    loaded = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+async function bundleForNode(entry, name) {
+    if (cache.has(name)) return cache.get(name);
+    const outfile = join(distDir, `${name}.node.mjs`);
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error' });
+    const loaded = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+    cache.set(name, loaded);
     return loaded;
+}
+
+export function loadCore() {
+    return bundleForNode(join(repoRoot, 'shared-core', 'src', 'index.ts'), 'core');
+}
+
+/** `parseFieldMapping`, `scoringLead`: how maLeadScore turns a Lead and its Tasks/CampaignMembers into the scorer's input. */
+export function loadLeadScoreInput() {
+    return bundleForNode(join(lwcDir, 'maLeadScore', 'leadScoreInput.js'), 'leadScoreInput');
 }

@@ -6,7 +6,7 @@
 // the same seed gives the same org, dated relative to `asOf`.
 import { SAMPLE_TEXTS } from './texts.mjs';
 import { seededRandom } from './random.mjs';
-import { sampleScoringModel, FIELD_MAPPING, scoringInput } from './scoring.mjs';
+import { sampleScoringModel, FIELD_MAPPING, makeScoringInput } from './scoring.mjs';
 import { generateLeads } from './leads.mjs';
 
 const DAY = 86400000;
@@ -25,7 +25,7 @@ function check(core, result, what) {
     return result.value;
 }
 
-export async function generateSampleOrg(org, core, { asOf = new Date(), lang = 'ja', seed = 20261128, leadCount = 320 } = {}) {
+export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = new Date(), lang = 'ja', seed = 20261128, leadCount = 320 } = {}) {
     const text = SAMPLE_TEXTS[lang];
     const now = asOf.getTime();
     const random = seededRandom(seed);
@@ -140,7 +140,7 @@ export async function generateSampleOrg(org, core, { asOf = new Date(), lang = '
         const setId = storeSet(partly.set, 12, v1Id, partly.rows);
         const set = agreed.set;
 
-        const leads = generateLeads({ core, random, text, now, programId, users, model, definitionVersion: set.version, seedAt, scoringInput, count: leadCount });
+        const leads = generateLeads({ core, random, text, now, programId, users, model, definitionVersion: set.version, seedAt, scoringInput: makeScoringInput(leadScoreInput), count: leadCount });
         return { programId, users, leads: leads.length, tasks: plan.tasks.length, definitionSetId: setId };
     });
 }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { workbenchDir } from '../build/paths.mjs';
 import { openOrg } from '../server/server.mjs';
-import { loadCore } from './core.mjs';
+import { loadCore, loadLeadScoreInput } from './core.mjs';
 import { generateSampleOrg } from './generate.mjs';
 
 const dataDir = process.env.MA_WORKBENCH_DATA || join(workbenchDir, '.data');
@@ -14,6 +14,7 @@ const lang = langArg > 0 && process.argv[langArg + 1] === 'en' ? 'en' : process.
 
 const org = openOrg(dataDir);
 const core = await loadCore();
-const sample = await generateSampleOrg(org, core, { lang });
+const leadScoreInput = await loadLeadScoreInput();
+const sample = await generateSampleOrg(org, { core, leadScoreInput }, { lang });
 org.store.close();
 console.log(`Sample org restored in ${dataDir} (${lang}): ${sample.leads} leads, ${sample.tasks} plan tasks. Restart the workbench if it is running.`);

@@ -42,28 +42,17 @@ export function sampleScoringModel(core) {
 }
 
 /**
- * A lead as the scorer reads it, from its record, its Tasks and its
- * CampaignMembers (each with its Campaign).
+ * A lead as the scorer reads it, converted by maLeadScore's own module
+ * (leadScoreInput.js) so the stored MA_Score__c is what the component shows.
  */
-export function scoringInput(lead, tasks, members) {
-    const fields = {};
-    for (const [input, field] of Object.entries(FIELD_MAPPING)) {
-        if (lead[field] !== undefined && lead[field] !== null) fields[input] = lead[field];
-    }
-    const events = [];
-    for (const task of tasks) {
-        const at = `${task.ActivityDate}T09:00:00.000Z`;
-        const subject = task.Subject || '';
-        const url = (/(\/[\w\-/]+)/.exec(subject) || [])[1];
-        if (task.Type === 'Web Visit' && url) events.push({ type: 'page_view', at, props: { url } });
-        else if (task.Type === 'Email') events.push({ type: 'email_click', at, props: { subject } });
-    }
-    for (const { member, campaign } of members) {
-        const at = member.CreatedDate;
-        if (campaign.Type === 'Trade Show' && member.Status === 'Responded') events.push({ type: 'event_visit', at, props: { activity: 'booth-meeting' } });
-        else if (campaign.Type === 'Trade Show' && member.Status === 'Attended') events.push({ type: 'event_visit', at, props: { activity: 'badge-scan' } });
-        else if (campaign.Type === 'Webinar' && member.Status === 'Attended') events.push({ type: 'webinar_attended', at, props: {} });
-        else if (campaign.Type === 'Email' && member.Status === 'Responded') events.push({ type: 'email_click', at, props: { campaign: campaign.Name } });
-    }
-    return { id: lead.Id, fields, events };
+export function makeScoringInput(leadScoreInput) {
+    const mapping = leadScoreInput.parseFieldMapping(FIELD_MAPPING);
+    return (lead, tasks, members) =>
+        leadScoreInput.scoringLead(
+            lead.Id || undefined,
+            lead,
+            mapping,
+            tasks,
+            members.map(({ member, campaign }) => ({ Status: member.Status, CreatedDate: member.CreatedDate, CampaignType: campaign.Type, CampaignName: campaign.Name }))
+        );
 }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { ensureBuilt } from '../build/build.mjs';
 import { workbenchDir } from '../build/paths.mjs';
-import { loadCore } from '../sample/core.mjs';
+import { loadCore, loadLeadScoreInput } from '../sample/core.mjs';
 import { generateSampleOrg } from '../sample/generate.mjs';
 import { createWorkbenchServer, openOrg } from './server.mjs';
 
@@ -19,7 +19,8 @@ async function main() {
     if (org.store.count() === 0) {
         const started = Date.now();
         const core = await loadCore();
-        const sample = await generateSampleOrg(org, core, { lang: sampleLang });
+        const leadScoreInput = await loadLeadScoreInput();
+        const sample = await generateSampleOrg(org, { core, leadScoreInput }, { lang: sampleLang });
         console.log(`Loaded the sample org (${sample.leads} leads, ${sample.tasks} plan tasks) into ${dataDir} in ${Date.now() - started} ms`);
     }
     const server = createWorkbenchServer(org);

@@ -43,6 +43,11 @@ export function createWorkbenchServer(org) {
                     res.end(renderPage({ users: sampleUsers(org) }));
                     return;
                 }
+                if (url.pathname === '/favicon.ico') {
+                    res.writeHead(204);
+                    res.end();
+                    return;
+                }
                 if (url.pathname === '/app.js' || url.pathname === '/app.js.map') {
                     if (serveFile(res, distDir, url.pathname.slice(1))) return;
                 }
