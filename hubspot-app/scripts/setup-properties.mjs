@@ -1,44 +1,59 @@
 #!/usr/bin/env node
 // Prepares a portal from a terminal with the same code as the app functions:
-// creates the app's CRM properties (ma-setup-properties; existing ones are
-// kept) and, with --default-program <companyId>, makes that company the
-// portal's default MA program (ma-save-program, makeDefault).
-//   HUBSPOT_ACCESS_TOKEN=pat-... npm run setup-properties -w hubspot-app -- [--default-program 12345]
+//   - creates the app's CRM properties (ma-setup-properties; existing ones are kept);
+//   - with --company <id>: that company's program (ma-load-program, ma-save-program):
+//       --default          makes it the portal's default MA program;
+//       --program <file>   saves the JSON program parts in <file> (any of
+//                          scoringModel, handoffRules, fieldMapping, name,
+//                          targetLevel), checked by the core.
+//   HUBSPOT_ACCESS_TOKEN=pat-... npm run setup-properties -w hubspot-app -- --company 12345 --default --program program.json
 // The token is the installed app's static access token. MA_CRM_BASE_PATH
 // points the client at another API host (the tests' local stand-in).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const token = process.env.HUBSPOT_ACCESS_TOKEN;
-if (!token) {
-  console.error("Set HUBSPOT_ACCESS_TOKEN to the app's access token (HubSpot: Development > the app > Auth).");
-  process.exit(2);
-}
 const args = process.argv.slice(2);
-const defaultAt = args.indexOf('--default-program');
-const defaultProgram = defaultAt >= 0 ? args[defaultAt + 1] : undefined;
-if (defaultAt >= 0 && !/^\d+$/.test(defaultProgram ?? '')) {
-  console.error('--default-program needs a company id (digits).');
-  process.exit(2);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+function stop(message, code) {
+  console.error(message);
+  process.exit(code);
+}
+
+const token = process.env.HUBSPOT_ACCESS_TOKEN;
+if (!token) stop("Set HUBSPOT_ACCESS_TOKEN to the app's access token (HubSpot: Development > the app > Auth).", 2);
+const companyId = option('--company');
+if (args.includes('--company') && !/^\d+$/.test(companyId ?? '')) stop('--company needs a company id (digits).', 2);
+const programFile = option('--program');
+if ((args.includes('--default') || programFile) && !companyId) stop('--default and --program need --company <id>.', 2);
+let program = {};
+if (programFile) {
+  try {
+    program = JSON.parse(readFileSync(programFile, 'utf8'));
+  } catch (error) {
+    stop(`--program ${programFile}: ${error.message}`, 2);
+  }
 }
 process.env.PRIVATE_APP_ACCESS_TOKEN = token;
 
 const fn = (name) => require(`../src/app/functions/${name}.js`).main;
 function unwrap(answer) {
   if (answer.ok) return answer.value;
-  console.error(`${answer.error.code}: ${answer.error.message}`);
-  process.exit(1);
+  const field = answer.error.field ? ` (${answer.error.field})` : '';
+  return stop(`${answer.error.code}${field}: ${answer.error.message}`, 1);
 }
 
 const setup = unwrap(await fn('ma-setup-properties')({ parameters: { lang: 'en' } }));
 console.log(`created ${setup.created.length}: ${setup.created.join(', ') || '-'}`);
 console.log(`already there ${setup.existing.length}`);
-if (defaultProgram) {
-  const view = unwrap(await fn('ma-load-program')({ parameters: { companyId: defaultProgram, lang: 'en' } }));
+if (companyId && (args.includes('--default') || programFile)) {
+  const view = unwrap(await fn('ma-load-program')({ parameters: { companyId, lang: 'en' } }));
   const saved = unwrap(
     await fn('ma-save-program')({
-      parameters: { companyId: defaultProgram, program: {}, makeDefault: true, expectedRevision: view.revision, lang: 'en' },
+      parameters: { companyId, program, makeDefault: args.includes('--default'), expectedRevision: view.revision, lang: 'en' },
     }),
   );
-  console.log(`default program: company ${saved.companyId} (${saved.name || 'no name'}), revision ${saved.revision}`);
+  const parts = Object.keys(program).join(', ') || 'nothing';
+  console.log(`program of company ${saved.companyId} (${saved.name || 'no name'}): saved ${parts}, default ${saved.isDefault}, revision ${saved.revision}`);
 }

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { call, failure, okValue, useCrm } from './harness';
 
@@ -31,6 +33,13 @@ describe('ma-setup-properties', () => {
   });
 });
 
+/** The core's default handoff rules, as the functions bundle them. */
+function defaultRules(): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require(join(__dirname, '..', '..', 'src', 'app', 'functions', 'maCore.cjs')) as { DEFAULT_HANDOFF_RULES: Record<string, unknown> };
+  return core.DEFAULT_HANDOFF_RULES;
+}
+
 describe('scripts/setup-properties.mjs', () => {
   const env = useCrm({ withProperties: false });
   const script = join(__dirname, '..', '..', 'scripts', 'setup-properties.mjs');
@@ -52,14 +61,30 @@ describe('scripts/setup-properties.mjs', () => {
     expect(env.crm().propertyNames('companies')).toContain('ma_definition_sets');
   });
 
-  it('makes a company the default program', async () => {
+  it('makes a company the default program and saves program parts from a JSON file, checked by the core', async () => {
     const company = env.crm().seed('companies', { name: '産業機器事業部' });
-    const run = await runScript({ HUBSPOT_ACCESS_TOKEN: env.crm().token, MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH }, ['--default-program', company.id]);
-    expect(run.err).toBe('');
-    expect(run.out).toContain(`default program: company ${company.id} (産業機器事業部), revision 1`);
-    expect(env.crm().get('companies', company.id)!.properties.ma_program_default).toBe('true');
-    const bad = await runScript({ HUBSPOT_ACCESS_TOKEN: env.crm().token, MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH }, ['--default-program', 'acme']);
-    expect(bad.code).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'ma-program-'));
+    const good = join(dir, 'program.json');
+    writeFileSync(good, JSON.stringify({ fieldMapping: { title: 'jobtitle' }, handoffRules: { ...defaultRules(), firstTouchSlaMinutes: 30 } }));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ scoringModel: { fit: [{ id: 'x', points: 'ten' }] } }));
+    try {
+      const crmEnv = { HUBSPOT_ACCESS_TOKEN: env.crm().token, MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH };
+      const run = await runScript(crmEnv, ['--company', company.id, '--default', '--program', good]);
+      expect(run.err).toBe('');
+      expect(run.out).toContain(`program of company ${company.id} (産業機器事業部): saved fieldMapping, handoffRules, default true, revision 1`);
+      const stored = env.crm().get('companies', company.id)!.properties;
+      expect(stored.ma_program_default).toBe('true');
+      expect(JSON.parse(stored.ma_program!).handoffRules.firstTouchSlaMinutes).toBe(30);
+
+      const refused = await runScript(crmEnv, ['--company', company.id, '--program', bad]);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('invalid-input (program.scoringModel.fit[0].points)');
+      expect((await runScript(crmEnv, ['--company', 'acme'])).code).toBe(2);
+      expect((await runScript(crmEnv, ['--default'])).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stops with a hint when the token is missing, and with the CRM error when it is wrong', async () => {
