@@ -137,7 +137,7 @@ export default class MaDefinitions extends LightningElement {
         const set = this.set;
         return {
             version: String(set.version),
-            state: label(`definitions.state.${set.state}`),
+            state: t(lang, `definition.state.${set.state}`),
             stateValue: set.state,
             inForce: this.program && this.program.currentId === this.latest.id,
         };

@@ -371,7 +371,9 @@ export default class MaDiagnosis extends LightningElement {
             noGaps: label('diagnosis.noGaps'),
             contradictions: label('diagnosis.contradictions'),
             failurePatterns: label('diagnosis.failurePatterns'),
-            noFailurePatterns: label('diagnosis.noFailurePatterns'),
+            noFailurePatterns: this.diagnosis && this.diagnosis.failurePatternsAssessed === false
+                ? t(lang, 'report.failurePatterns.notAssessed')
+                : label('diagnosis.noFailurePatterns'),
             nextActions: label('diagnosis.nextActions'),
             benchmark: label('diagnosis.benchmark'),
             trend: label('diagnosis.trend'),
@@ -386,17 +388,17 @@ export default class MaDiagnosis extends LightningElement {
     }
 }
 
-/** One evidence entry of a failure pattern as a sentence: an item as answered, or an earlier diagnosis. */
+/** One evidence entry of a failure pattern as a sentence (the core's catalog): an item as answered, or an earlier diagnosis. */
 function evidenceText(evidence) {
     if (evidence.type === 'item') {
-        const key = evidence.checked ? 'diagnosis.evidenceChecked' : 'diagnosis.evidenceUnchecked';
-        return label(key, { item: `${evidence.item}. ${itemLabel(lang, evidence.item)}` });
+        const key = evidence.checked ? 'report.evidence.checked' : 'report.evidence.unchecked';
+        return t(lang, key, { item: evidence.item, label: itemLabel(lang, evidence.item) });
     }
     if (evidence.type === 'history') {
-        return label('diagnosis.evidenceHistory', {
+        return t(lang, 'report.evidence.history', {
+            date: String(evidence.takenAt).slice(0, 10),
             level: evidence.level,
             days: evidence.daysBefore,
-            at: formatInstant(evidence.takenAt),
         });
     }
     return '';

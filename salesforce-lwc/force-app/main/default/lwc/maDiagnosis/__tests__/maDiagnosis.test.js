@@ -1,5 +1,6 @@
 import { graphql, mockRefresh, byOperation } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
+import { itemLabel } from 'c/maCore';
 import { PROGRAM_ID, flush, mount, cleanup, shown, checkbox, answer, answerAll } from './diagnosisTestUtils';
 
 const DIAGNOSES = require('./data/diagnoses.json');
@@ -33,6 +34,9 @@ describe('c-ma-diagnosis', () => {
         expect(gaps).toEqual(['6', '7', '8', '9', '10', '11', '12', '13', '14', '15']);
         const patterns = [...element.shadowRoot.querySelectorAll('[data-id="failure-patterns"] > li')].map((li) => li.dataset.patternId);
         expect(patterns).toContain('scoring-unused');
+        // Each pattern shows its evidence in words: here, item 6 (leads prioritised by score) unchecked.
+        const scoringUnused = element.shadowRoot.querySelector('[data-pattern-id="scoring-unused"]').textContent;
+        expect(scoringUnused).toContain(`"${itemLabel('en', 6)}": not checked`);
         // Two diagnoses: the trend is drawn and offered as a table too.
         expect(element.shadowRoot.querySelector('[data-id="trend-chart"]')).not.toBeNull();
         expect(element.shadowRoot.querySelectorAll('[data-id="trend-table"] tbody tr')).toHaveLength(2);
