@@ -1,8 +1,8 @@
 import { Alert, Button, EmptyState, ErrorState, List, LoadingSpinner, Select, StatusTag, TableCell, Text, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { editDefinitionSet, type DefinitionSet } from '@ma-maturity/shared-core';
+import { editDefinitionSet, t, type DefinitionSet } from '@ma-maturity/shared-core';
 import { DefinitionsCard } from '../../src/app/cards/DefinitionsCard';
-import { allText, crmContext, fakeCaller, fixedHook, ok, stale } from './helpers';
+import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale } from './helpers';
 import { definitionSet, programView } from './fixtures';
 
 function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
@@ -62,15 +62,15 @@ describe('Definitions card', () => {
     render(<DefinitionsCard context={context} call={call} />);
     await waitFor(() => findByTestId(StatusTag, 'defs-state'));
     expect(findByTestId(Text, 'defs-version').text).toBe('バージョン 1');
-    expect(findByTestId(StatusTag, 'defs-state').text).toBe('承認待ち');
+    expect(findByTestId(StatusTag, 'defs-state').text).toBe(t('ja', 'definition.state.in_review'));
     expect(findByTestId(Text, 'defs-mql').text).toContain('スコア70点以上');
     expect(findByTestId(TableCell, 'defs-sign-marketing').text).toBe('marketing-lead');
     expect(findByTestId(TableCell, 'defs-sign-sales').text).toBe('未承認');
     expect(allText(findByTestId(Alert, 'defs-waiting'))).toContain('営業');
     // Marketing has signed: signing again as marketing is not offered.
     expect(findByTestId(Button, 'defs-sign').props.disabled).toBe(true);
-    findByTestId(Select, 'defs-role').trigger('onChange', 'sales');
-    findByTestId(TextArea, 'defs-comment').trigger('onChange', 'BANT の確認項目で合意');
+    fire(findByTestId(Select, 'defs-role'), 'onChange', 'sales');
+    fire(findByTestId(TextArea, 'defs-comment'), 'onChange', 'BANT の確認項目で合意');
     await waitFor(() => expect(findByTestId(Button, 'defs-sign').props.disabled).toBe(false));
     findByTestId(Button, 'defs-sign').trigger('onClick');
     await waitFor(() => expect(calls.some((c) => c.name === 'ma-sign-definitions')).toBe(true));
@@ -113,8 +113,8 @@ describe('Definitions card', () => {
     const { call, calls } = fakeCaller({ 'ma-load-program': withDefinitions(definitionSet(['marketing'])), 'ma-sign-definitions': stale() });
     render(<DefinitionsCard context={context} call={call} />);
     await waitFor(() => findByTestId(Select, 'defs-role'));
-    findByTestId(Select, 'defs-role').trigger('onChange', 'insideSales');
-    findByTestId(TextArea, 'defs-comment').trigger('onChange', 'SAL の期限に同意');
+    fire(findByTestId(Select, 'defs-role'), 'onChange', 'insideSales');
+    fire(findByTestId(TextArea, 'defs-comment'), 'onChange', 'SAL の期限に同意');
     await waitFor(() => expect(findByTestId(Button, 'defs-sign').props.disabled).toBe(false));
     findByTestId(Button, 'defs-sign').trigger('onClick');
     await waitFor(() => expect(allText(findByTestId(Alert, 'stale-alert'))).toContain('この会社は読み込み後に更新されています'));

@@ -1,7 +1,7 @@
 import { Checkbox, EmptyState, ErrorState, LineChart, LoadingSpinner, Select, Button, StatisticsItem, StepIndicator, Text, Alert, TableCell } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { DiagnosisCard } from '../../src/app/cards/DiagnosisCard';
-import { allText, crmContext, fakeCaller, fixedHook, ok, stale } from './helpers';
+import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale } from './helpers';
 import { programView } from './fixtures';
 
 function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
@@ -65,9 +65,9 @@ describe('Diagnosis card', () => {
     });
     render(<DiagnosisCard context={context} call={call} />);
     await waitFor(() => findByTestId(Select, 'diag-role'));
-    findByTestId(Select, 'diag-role').trigger('onChange', 'insideSales');
+    fire(findByTestId(Select, 'diag-role'), 'onChange', 'insideSales');
     await waitFor(() => expect(findByTestId(Select, 'diag-role').props.value).toBe('insideSales'));
-    findByTestId(Checkbox, 'diag-answer-6').trigger('onChange', true);
+    fire(findByTestId(Checkbox, 'diag-answer-6'), 'onChange', true);
     await waitFor(() => expect(findByTestId(Checkbox, 'diag-answer-6').props.checked).toBe(true));
     findByTestId(Button, 'diag-save').trigger('onClick');
     await waitFor(() => expect(calls.some((c) => c.name === 'ma-save-diagnosis')).toBe(true));
@@ -90,7 +90,7 @@ describe('Diagnosis card', () => {
     });
     render(<DiagnosisCard context={context} call={call} />);
     await waitFor(() => findByTestId(Checkbox, 'diag-answer-7'));
-    findByTestId(Checkbox, 'diag-answer-7').trigger('onChange', true);
+    fire(findByTestId(Checkbox, 'diag-answer-7'), 'onChange', true);
     await waitFor(() => expect(findByTestId(Checkbox, 'diag-answer-7').props.checked).toBe(true));
     findByTestId(Button, 'diag-save').trigger('onClick');
     await waitFor(() => expect(allText(findByTestId(Alert, 'stale-alert'))).toContain('この会社は読み込み後に更新されています'));

@@ -68,8 +68,8 @@ describe('Funnel KPIs card', () => {
       { stage: 'MQL', count: 4 },
       { stage: 'SAL', count: 2 },
       { stage: 'SQL', count: 2 },
-      { stage: '商談', count: 1 },
-      { stage: '受注', count: 1 },
+      { stage: '商談数', count: 1 },
+      { stage: '受注数', count: 1 },
     ]);
     const months = findByTestId(LineChart, 'kpi-month-chart').props.data as { month: string; metric: string; rate: number }[];
     // November has no opportunity yet: its win rate is undefined, so no point is drawn (not a false 0%).

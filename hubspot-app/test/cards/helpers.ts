@@ -51,3 +51,12 @@ export function allText(node: Node): string {
   if (node.nodeType === 'text') return node.text ?? '';
   return (node.childNodes ?? []).map(allText).join(' ');
 }
+
+/**
+ * Fires a component's event with a value. In 0.17.0 `trigger` types its
+ * argument as the handler itself rather than the handler's argument, so value
+ * events (Select, Checkbox, TextArea) go through this one cast.
+ */
+export function fire(node: { trigger: (...args: never[]) => void }, event: string, value: unknown): void {
+  (node.trigger as unknown as (event: string, value: unknown) => void)(event, value);
+}

@@ -1,8 +1,9 @@
 import { Alert, Button, EmptyState, ErrorState, LoadingSpinner, Select, StatisticsItem, StatusTag, TableCell, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { t } from '@ma-maturity/shared-core';
 import { LeadScoreCard } from '../../src/app/cards/LeadScoreCard';
 import { makeUseLeadScoreData } from '../../src/app/cards/useLeadScoreData';
-import { allText, crmContext, fakeCaller, fixedHook, ok, stale } from './helpers';
+import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale } from './helpers';
 import { DEFAULT_HANDOFF_RULES, definitionSet, programView, SCORING_MODEL } from './fixtures';
 
 const CONTACT = {
@@ -114,7 +115,7 @@ describe('Lead score card', () => {
     expect(findByTestId(StatusTag, 'score-mql').text).toBe('MQL');
     expect(findByTestId(StatusTag, 'score-stage').text).toBe('MQL');
     // MQL on 2026-11-01, never touched: the 60-minute first-touch SLA is long past.
-    expect(findByTestId(StatusTag, 'handoff-status').text).toBe('SLA 超過');
+    expect(findByTestId(StatusTag, 'handoff-status').text).toBe(t('ja', 'handoff.status.breached'));
   });
 
   it('accepts the MQL with the last-modified date it read', async () => {
@@ -140,7 +141,7 @@ describe('Lead score card', () => {
     render(<LeadScoreCard context={context} call={call} useData={useData} />);
     await waitFor(() => findByTestId(Button, 'handoff-reject'));
     expect(findByTestId(Button, 'handoff-reject').props.disabled).toBe(true);
-    findByTestId(Select, 'handoff-reason').trigger('onChange', 'no-need');
+    fire(findByTestId(Select, 'handoff-reason'), 'onChange', 'no-need');
     await waitFor(() => expect(findByTestId(Button, 'handoff-reject').props.disabled).toBe(false));
     findByTestId(Button, 'handoff-reject').trigger('onClick');
     await waitFor(() => expect(allText(findByTestId(Alert, 'stale-alert'))).toContain('このコンタクトは読み込み後に更新されています'));
@@ -179,6 +180,6 @@ describe('Lead score card', () => {
     const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
     render(<LeadScoreCard context={context} call={call} useData={useData} />);
     await waitFor(() => expect(findByTestId(Text, 'handoff-not-mql').text).toBe('This contact is not an MQL yet.'));
-    expect(findByTestId(StatusTag, 'handoff-status').text).toBe('Not MQL yet');
+    expect(findByTestId(StatusTag, 'handoff-status').text).toBe(t('en', 'handoff.status.waiting'));
   });
 });

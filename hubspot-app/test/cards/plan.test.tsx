@@ -4,7 +4,7 @@ import { buildPlanFromDiagnosis, diagnose } from '@ma-maturity/shared-core';
 import { PlanCard } from '../../src/app/cards/PlanCard';
 import type { PlanTaskRecord } from '../../src/app/cards/planTasks';
 import { toDiagnosisInput } from '../../src/app/cards/useDiagnosisData';
-import { allText, crmContext, fakeCaller, fixedHook, ok, stale } from './helpers';
+import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale } from './helpers';
 import { EARLIER, LATEST, programView } from './fixtures';
 
 function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
@@ -107,7 +107,7 @@ describe('Plan card', () => {
     });
     render(<PlanCard context={context} call={call} />);
     await waitFor(() => findByTestId(Select, `plan-status-${first.id}`));
-    findByTestId(Select, `plan-status-${first.id}`).trigger('onChange', 'IN_PROGRESS');
+    fire(findByTestId(Select, `plan-status-${first.id}`), 'onChange', 'IN_PROGRESS');
     await waitFor(() => expect(allText(findByTestId(Alert, 'stale-alert'))).toContain('タスクは読み込み後に更新されています'));
     expect(calls.find((c) => c.name === 'ma-update-task')!.parameters).toEqual({
       taskId: `task-${first.id}`,

@@ -1,7 +1,7 @@
 // The agreed words: MQL and SQL criteria (in plain language, from the core),
 // the SAL window and the reasons inside sales may reject with.
 import { DescriptionList, DescriptionListItem, Flex, Heading, StatusTag, Text } from '@hubspot/ui-extensions';
-import { describeCondition, localText, REJECT_REASONS, type DefinitionSet, type Lang } from './core';
+import { describeCondition, localText, REJECT_REASONS, t, type DefinitionSet, type Lang } from './core';
 import { chrome } from './chrome';
 
 const STATE_VARIANT = { draft: 'default', in_review: 'warning', agreed: 'success', superseded: 'default' } as const;
@@ -18,7 +18,7 @@ export function DefinitionsOverview({ set, lang }: { set: DefinitionSet; lang: L
         <Heading>{chrome(lang, 'defs.title')}</Heading>
         <Text testId="defs-version">{chrome(lang, 'defs.version', { version: set.version })}</Text>
         <StatusTag testId="defs-state" variant={STATE_VARIANT[set.state]}>
-          {chrome(lang, `defs.state.${set.state}`)}
+          {t(lang, `definition.state.${set.state}`)}
         </StatusTag>
       </Flex>
       <Text>{localText(set.description, lang)}</Text>

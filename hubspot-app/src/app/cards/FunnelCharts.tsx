@@ -1,7 +1,7 @@
 // The funnel as charts: stage counts, rates per month (LineChart), MQLs and
 // SQLs per definition version, and why inside sales rejected MQLs.
 import { BarChart, Flex, Heading, LineChart, Text } from '@hubspot/ui-extensions';
-import { REJECT_REASONS, type FunnelKpis, type Lang } from './core';
+import { REJECT_REASONS, t, type FunnelKpis, type Lang } from './core';
 import { chrome } from './chrome';
 
 /** Rates as percentages with one decimal, as the figures above show them. */
@@ -11,26 +11,26 @@ export function FunnelCharts({ kpis, lang }: { kpis: FunnelKpis; lang: Lang }) {
   const stage = chrome(lang, 'kpi.stage');
   const count = chrome(lang, 'kpi.count');
   const funnel = [
-    { stage: 'MQL', count: kpis.mql },
-    { stage: 'SAL', count: kpis.sal },
-    { stage: 'SQL', count: kpis.sql },
-    { stage: chrome(lang, 'kpi.opportunities'), count: kpis.opportunities },
-    { stage: chrome(lang, 'kpi.won'), count: kpis.won },
+    { stage: t(lang, 'stage.mql'), count: kpis.mql },
+    { stage: t(lang, 'stage.sal'), count: kpis.sal },
+    { stage: t(lang, 'stage.sql'), count: kpis.sql },
+    { stage: t(lang, 'kpi.opportunities'), count: kpis.opportunities },
+    { stage: t(lang, 'kpi.won'), count: kpis.won },
   ];
   // A rate with a zero denominator is null: no point is drawn, rather than a false 0%.
   const monthRates = kpis.byMonth.flatMap((m) =>
     (
       [
-        [m.mqlToSqlRate, chrome(lang, 'kpi.mqlToSqlRate')],
-        [m.opportunityRate, chrome(lang, 'kpi.opportunityRate')],
-        [m.winRate, chrome(lang, 'kpi.winRate')],
-        [m.slaCompliance, chrome(lang, 'kpi.slaShort')],
+        [m.mqlToSqlRate, t(lang, 'kpi.mqlToSqlRate')],
+        [m.opportunityRate, t(lang, 'kpi.opportunityRate')],
+        [m.winRate, t(lang, 'kpi.winRate')],
+        [m.slaCompliance, t(lang, 'kpi.slaCompliance')],
       ] as const
     ).flatMap(([rate, metric]) => (rate === null ? [] : [{ month: m.month, rate: percent(rate), metric }])),
   );
   const versions = kpis.byDefinitionVersion.flatMap((v) => [
-    { version: `v${v.version}`, count: v.mql, stage: 'MQL' },
-    { version: `v${v.version}`, count: v.sql, stage: 'SQL' },
+    { version: `v${v.version}`, count: v.mql, stage: t(lang, 'stage.mql') },
+    { version: `v${v.version}`, count: v.sql, stage: t(lang, 'stage.sql') },
   ]);
   const reasonLabel = (id: string) => REJECT_REASONS.find((r) => r.id === id)?.label[lang] ?? id;
   const rejections = kpis.salRejectionsByReason.map((r) => ({ reason: reasonLabel(r.reason), count: r.count }));

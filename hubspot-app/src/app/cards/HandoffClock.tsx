@@ -1,7 +1,7 @@
 // The handoff clock: where the MQL's first touch and acceptance stand against
 // the agreed SLA, and what to do next.
 import { DescriptionList, DescriptionListItem, Flex, Heading, StatusTag, Text } from '@hubspot/ui-extensions';
-import type { Lang } from './core';
+import { t, type Lang } from './core';
 import { chrome } from './chrome';
 import { formatMinutes, NONE } from './format';
 
@@ -30,7 +30,7 @@ export function HandoffClock({ handoff, lang }: { handoff: HandoffView; lang: La
     <Flex direction="column" gap="xs">
       <Heading>{chrome(lang, 'handoff.title')}</Heading>
       <StatusTag testId="handoff-status" variant={VARIANT[handoff.status]}>
-        {chrome(lang, `handoff.status.${handoff.status}`)}
+        {t(lang, `handoff.status.${handoff.status}`)}
       </StatusTag>
       <DescriptionList direction="row">
         <DescriptionListItem label={chrome(lang, 'handoff.minutesLeft')}>

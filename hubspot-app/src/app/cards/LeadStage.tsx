@@ -1,7 +1,7 @@
 // The lead's stage under the agreed definition set, and which criterion
 // decided each step (the lead's value next to the rule's).
 import { Flex, Heading, List, StatusTag, Text } from '@hubspot/ui-extensions';
-import type { Lang } from './core';
+import { t, type Lang } from './core';
 import { chrome } from './chrome';
 import { formatDay } from './format';
 
@@ -19,12 +19,8 @@ export interface StageView {
 
 const show = (value: unknown): string => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
 
-export function stageLabel(lang: Lang, stage: string): string {
-  const key = `stage.${stage}` as const;
-  return key === 'stage.lead' || key === 'stage.mql' || key === 'stage.sal' || key === 'stage.sql' || key === 'stage.rejected' || key === 'stage.recycled'
-    ? chrome(lang, key)
-    : stage;
-}
+/** The stage's name from the core's catalog. */
+export const stageLabel = (lang: Lang, stage: string): string => t(lang, `stage.${stage}`);
 
 export function LeadStage({ stage, lang }: { stage: StageView | null; lang: Lang }) {
   if (!stage) return <Text testId="score-no-definitions">{chrome(lang, 'lead.noDefinitions')}</Text>;
