@@ -16,16 +16,16 @@ function lintErrors(patterns, { cwd = PACKAGE_DIR, configFile = resolve(PACKAGE_
   if (run.status !== 0) throw new Error(`ESLint failed (exit ${run.status}): ${run.stderr}`);
   const results = JSON.parse(run.stdout);
   const errors = [];
-  let filesLinted = 0;
+  const linted = [];
   for (const result of results) {
-    if (!result.messages.some((m) => IGNORED.test(m.message))) filesLinted += 1;
+    if (!result.messages.some((m) => IGNORED.test(m.message))) linted.push(relative(cwd, result.filePath));
     for (const message of result.messages) {
       if (message.severity === 2) {
         errors.push({ file: relative(cwd, result.filePath), line: message.line, rule: message.ruleId, message: message.message });
       }
     }
   }
-  return { errors, filesLinted };
+  return { errors, filesLinted: linted.length, linted };
 }
 
 module.exports = { lintErrors };
