@@ -18,4 +18,8 @@ module.exports = {
   roots: ['<rootDir>/force-app', '<rootDir>/test'],
   testMatch: ['**/__tests__/**/*.test.js', '<rootDir>/test/**/*.test.js'],
   coverageProvider: 'v8',
+  // CI has two cores shared by every runner; a render plus the real core can
+  // take longer than jest's 5 s default there. This is a hang guard, not a
+  // speed assertion (speed is measured by `npm run bench`).
+  testTimeout: 30000,
 };
