@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { scoreLead, type ScoringModelInput } from '../../src/rules';
+import { ScoringEventSchema, ScoringLeadSchema, scoreLead, type ScoringModelInput } from '../../src/rules';
 import { valueOf } from './helpers';
 
 const AS_OF_MS = Date.parse('2026-11-27T00:00:00Z');
@@ -92,6 +92,35 @@ describe('scoring properties', () => {
         const plain = valueOf(scoreLead({ ...positive, decay: undefined }, { events }, asOf));
         const decayed = valueOf(scoreLead({ ...positive, decay: { halfLifeDays } }, { events }, asOf));
         expect(decayed.engagement).toBeLessThanOrEqual(plain.engagement + EPS);
+      }),
+    );
+  });
+});
+
+describe('lead validation', () => {
+  const anything = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: false }));
+  const eventLike = fc.record(
+    {
+      type: fc.oneof(fc.constantFrom('page_view', '', ' '), anything),
+      at: fc.oneof(fc.constantFrom('2026-11-01', '2026-11-01T09:00', '2026-11-01T09:00:00+09:00', 'soon', '2026-13-45'), anything),
+      props: fc.oneof(fc.dictionary(fc.string(), anything), fc.array(fc.integer()), anything),
+      extra: anything,
+    },
+    { requiredKeys: [] },
+  );
+
+  it('accepts and rejects each event exactly as the event schema does, with the same output and issues', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(eventLike, anything), { maxLength: 4 }), (events) => {
+        const lead = ScoringLeadSchema.safeParse({ events });
+        const each = events.map((e) => ScoringEventSchema.safeParse(e));
+        expect(lead.success).toBe(each.every((r) => r.success));
+        if (lead.success) {
+          expect(lead.data.events).toEqual(each.map((r) => r.data));
+        } else {
+          const expected = each.flatMap((r, i) => (r.success ? [] : r.error.issues.map((x) => ({ path: ['events', i, ...x.path], code: x.code, message: x.message }))));
+          expect(lead.error.issues.map((x) => ({ path: x.path, code: x.code, message: x.message }))).toEqual(expected);
+        }
       }),
     );
   });
