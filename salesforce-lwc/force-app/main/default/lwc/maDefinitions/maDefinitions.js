@@ -328,6 +328,22 @@ export default class MaDefinitions extends LightningElement {
         await setCurrentDefinitionSet(this.program, record.id);
     }
 
+    /** Agreed but not yet in force (a step after the third signature failed, e.g. on a stale program): offer to finish it. */
+    get needsPutInForce() {
+        return !!this.set && this.set.state === 'agreed' && !!this.program && this.program.currentId !== this.latest.id;
+    }
+
+    get putInForceLabel() {
+        return label('definitions.putInForce', { version: this.set ? this.set.version : '' });
+    }
+
+    handlePutInForce() {
+        return this.run(async () => {
+            await this.putInForce(this.latest, this.set, this.actor);
+            return label('definitions.agreedToast', { version: this.set.version });
+        });
+    }
+
     handleSubmit() {
         return this.run(async () => {
             const next = submitForReview(this.set, this.actor);

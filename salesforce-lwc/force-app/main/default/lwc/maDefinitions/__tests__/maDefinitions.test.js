@@ -183,6 +183,20 @@ describe('c-ma-definitions', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('finishes putting an agreed version in force when that step failed before', async () => {
+        const v1 = record('a03000000000001AAA', agreedV1());
+        const element = await mount(data([v1], null));
+        expect($(element, '[data-id="in-force"]').textContent).toBe('No definition set is in force yet.');
+        $(element, '[data-id="put-in-force"]').click();
+        await flush();
+        expect(updateRecord).toHaveBeenCalledTimes(1);
+        expect(updateRecord).toHaveBeenCalledWith(
+            { fields: { Id: PROGRAM_ID, Current_Definition_Set__c: v1.Id } },
+            { ifUnmodifiedSince: '2026-10-01T00:00:00.000Z' }
+        );
+        await expect(element).toBeAccessible();
+    });
+
     it('on a stale write says so, keeps the comment and records no sign-off', async () => {
         updateRecord.mockRejectedValueOnce({ status: 412, body: [{ errorCode: 'PRECONDITION_FAILED', message: 'Record modified' }] });
         const element = await mount(data([record('a03000000000001AAA', reviewV1())]));
