@@ -12,4 +12,4 @@ export function parseAsOf(asOf: unknown, path = 'asOf'): Result<number> {
     : ok(ms);
 }
 
-export const toIso = (ms: number): string => new Date(ms).toISOString();
+export { isoString as toIso } from './iso';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ScoringEventSchema, ScoringLeadSchema, scoreLead, type ScoringModelInput } from '../../src/rules';
+import { isoString } from '../../src/rules/iso';
 import { valueOf } from './helpers';
 
 const AS_OF_MS = Date.parse('2026-11-27T00:00:00Z');
@@ -123,5 +124,19 @@ describe('lead validation', () => {
         }
       }),
     );
+  });
+});
+
+describe('ISO strings of result instants', () => {
+  it('equal Date#toISOString for any instant', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (ms) => {
+        expect(isoString(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 2000 },
+    );
+    for (const ms of [0, 951_782_400_000 /* 2000-02-29 */, 4_107_542_399_999 /* 2100-02-28T23:59:59.999 */, 253_402_300_799_999]) {
+      expect(isoString(ms)).toBe(new Date(ms).toISOString());
+    }
   });
 });
