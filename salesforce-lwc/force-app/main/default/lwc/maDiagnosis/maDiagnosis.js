@@ -165,6 +165,16 @@ export default class MaDiagnosis extends LightningElement {
         this.dirty = true;
     }
 
+    get canRemoveRespondent() {
+        return this.draft.length > 1;
+    }
+
+    handleRemoveRespondent() {
+        this.draft = this.draft.filter((r, index) => index !== this.activeIndex);
+        this.activeIndex = 0;
+        this.dirty = true;
+    }
+
     // ---- the result ----
 
     get asOf() {
@@ -239,6 +249,13 @@ export default class MaDiagnosis extends LightningElement {
             number: String(number),
             text: `${number}. ${itemLabel(lang, number)}`,
         }));
+    }
+
+    /** Items nobody answered (counted as unchecked), when the answers leave some out. */
+    get unanswered() {
+        const d = this.diagnosis;
+        if (!d || d.unanswered.length === 0) return null;
+        return d.unanswered.map((number) => ({ key: `u-${number}`, number: String(number) }));
     }
 
     get hasGaps() {
@@ -368,6 +385,8 @@ export default class MaDiagnosis extends LightningElement {
             checksToNextLevel: label('diagnosis.checksToNextLevel'),
             effectiveLevel: label('diagnosis.effectiveLevel'),
             gaps: label('diagnosis.gaps'),
+            unanswered: t(lang, 'report.unanswered'),
+            remove: label('diagnosis.remove'),
             noGaps: label('diagnosis.noGaps'),
             contradictions: label('diagnosis.contradictions'),
             failurePatterns: label('diagnosis.failurePatterns'),

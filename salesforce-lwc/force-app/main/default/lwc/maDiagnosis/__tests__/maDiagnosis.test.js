@@ -143,6 +143,11 @@ describe('c-ma-diagnosis', () => {
         const respondents = JSON.parse(createRecord.mock.calls[0][0].fields.Respondents__c);
         expect(respondents.map((r) => r.role)).toEqual(['marketing', 'insideSales']);
         await expect(element).toBeAccessible();
+        // Removing the second respondent leaves marketing's answers alone.
+        element.shadowRoot.querySelector('[data-id="remove-respondent"]').click();
+        await flush();
+        expect(element.shadowRoot.querySelector('[data-id="by-role"]')).toBeNull();
+        expect(shown(element, 'level')).toBe('2');
     });
 
     it('on an app page lets the user pick the program and queries its diagnoses', async () => {
