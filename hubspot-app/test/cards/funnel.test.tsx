@@ -1,4 +1,4 @@
-import { Alert, BarChart, EmptyState, ErrorState, LineChart, LoadingSpinner, StatisticsItem, Text } from '@hubspot/ui-extensions';
+import { Alert, BarChart, EmptyState, ErrorState, LineChart, LoadingSpinner, StatisticsItem, TableCell, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { funnelKpis } from '@ma-maturity/shared-core';
 import { FunnelCard } from '../../src/app/cards/FunnelCard';
@@ -78,6 +78,9 @@ describe('Funnel KPIs card', () => {
       { month: '2026-10', metric: '商談化率', rate: 50 },
       { month: '2026-11', metric: '商談化率', rate: 0 },
     ]);
+    // The same figures as a table for screen readers; an undefined rate reads "—".
+    expect(findByTestId(TableCell, 'kpi-month-win-2026-10').text).toBe('100.0%');
+    expect(findByTestId(TableCell, 'kpi-month-win-2026-11').text).toBe('—');
     expect(findByTestId(BarChart, 'kpi-version-chart').props.data).toContainEqual({ version: 'v2', count: 2, stage: 'MQL' });
     const reasons = findByTestId(BarChart, 'kpi-rejections-chart').props.data as { reason: string; count: number }[];
     expect(reasons.map((r) => r.reason).sort()).toEqual(['対象外の企業規模・業種(ICP外)', '重複リード'].sort());

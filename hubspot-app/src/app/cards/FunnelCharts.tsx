@@ -3,6 +3,7 @@
 import { BarChart, Flex, Heading, LineChart, Text } from '@hubspot/ui-extensions';
 import { REJECT_REASONS, t, type FunnelKpis, type Lang } from './core';
 import { chrome } from './chrome';
+import { FunnelMonthTable } from './FunnelMonthTable';
 
 /** Rates as percentages with one decimal, as the figures above show them. */
 const percent = (rate: number): number => Number((rate * 100).toFixed(1));
@@ -57,6 +58,7 @@ export function FunnelCharts({ kpis, lang }: { kpis: FunnelKpis; lang: Lang }) {
       ) : (
         <Text testId="kpi-one-month">{chrome(lang, 'kpi.oneMonth')}</Text>
       )}
+      <FunnelMonthTable kpis={kpis} lang={lang} />
       <Heading>{chrome(lang, 'kpi.byVersion')}</Heading>
       <BarChart
         testId="kpi-version-chart"
