@@ -31,7 +31,8 @@ function quickEvent(v: unknown): ScoringEvent | null {
   const ms = parseInstant(at);
   if (Number.isNaN(ms)) return null;
   if (props !== undefined && !isPlainObject(props)) return null;
-  return { type, at: ms, props: props === undefined ? {} : { ...props } };
+  // props are only read, never written: the caller's object is used as it is, not copied.
+  return { type, at: ms, props: props === undefined ? {} : props };
 }
 
 const EventListSchema = z.array(z.unknown()).transform((events, ctx): ScoringEvent[] => {
