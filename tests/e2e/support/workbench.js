@@ -1,0 +1,89 @@
+// Starts the workbench (salesforce-lwc/workbench/server/main.mjs) as its own
+// process on a free port, over a fresh copy of the sample org in a temp folder
+// (MA_WORKBENCH_DATA), and stops it. The sample org is generated once per test
+// run into a template folder and copied for every scenario.
+const { spawn, spawnSync } = require('node:child_process');
+const { cpSync, existsSync, mkdtempSync, rmSync } = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const workbenchDir = path.join(repoRoot, 'salesforce-lwc', 'workbench');
+const templateDir = path.join(os.tmpdir(), `ma-workbench-sample-${process.pid}`);
+
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = net.createServer();
+        server.unref();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const { port } = server.address();
+            server.close(() => resolve(port));
+        });
+    });
+}
+
+/** Builds the page bundle if a component changed since the last build. */
+function ensureBundle() {
+    const run = spawnSync(process.execPath, ['-e', `import(${JSON.stringify(path.join(workbenchDir, 'build', 'build.mjs'))}).then((m) => m.ensureBuilt())`], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`workbench build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+function sampleTemplate() {
+    if (existsSync(path.join(templateDir, 'org.sqlite'))) return templateDir;
+    const run = spawnSync(process.execPath, [path.join(workbenchDir, 'sample', 'reset.mjs')], {
+        cwd: repoRoot,
+        env: { ...process.env, MA_WORKBENCH_DATA: templateDir },
+        encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`sample org generation failed:\n${run.stdout}\n${run.stderr}`);
+    return templateDir;
+}
+
+async function startWorkbench() {
+    ensureBundle();
+    const template = sampleTemplate();
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ma-workbench-e2e-'));
+    cpSync(path.join(template, 'org.sqlite'), path.join(dataDir, 'org.sqlite'));
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(workbenchDir, 'server', 'main.mjs')], {
+        cwd: repoRoot,
+        env: { ...process.env, PORT: String(port), MA_WORKBENCH_DATA: dataDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const url = await new Promise((resolve, reject) => {
+        const onData = (chunk) => {
+            output += chunk;
+            const m = /workbench: (http:\/\/localhost:\d+\/)/.exec(output);
+            if (m) resolve(m[1]);
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('exit', (code) => reject(new Error(`workbench exited with ${code}:\n${output}`)));
+    });
+    return {
+        url,
+        dataDir,
+        output: () => output,
+        stop: () =>
+            new Promise((resolve) => {
+                child.once('exit', () => {
+                    rmSync(dataDir, { recursive: true, force: true });
+                    resolve();
+                });
+                child.kill('SIGTERM');
+            }),
+    };
+}
+
+/** Removes the sample template (call once the run is over). */
+function removeTemplate() {
+    rmSync(templateDir, { recursive: true, force: true });
+}
+
+module.exports = { startWorkbench, removeTemplate, repoRoot };
