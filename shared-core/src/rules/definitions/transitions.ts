@@ -38,9 +38,9 @@ function parseBoth<A, B>(a: Result<A>, b: Result<B>): Result<[A, B]> {
   return a.ok && b.ok ? ok([a.value, b.value]) : fail(issues);
 }
 
-/** A new draft, version 1, from a template id or from stages of one's own. */
+/** A new draft, version 1, from a template id (string) or from stages of one's own (validated). */
 export function newDefinitionSet(
-  source: string | unknown,
+  source: unknown,
   options: { id: string; by: string; at: string | Date; description?: { ja: string; en: string } },
 ): Result<DefinitionSet> {
   let stages: Result<DefinitionStages>;
