@@ -113,6 +113,10 @@ describe('Lead score card', () => {
     expect(findByTestId(StatisticsItem, 'score-engagement').props.number).toBe('55');
     expect(findByTestId(StatisticsItem, 'score-total').props.number).toBe('100');
     expect(findByTestId(StatusTag, 'score-mql').text).toBe('MQL');
+    // The inputs as read through the default mapping: company fields from the association, events by type.
+    expect(findByTestId(Text, 'score-input-employees').text).toBe('1200');
+    expect(findByTestId(Text, 'score-input-title').text).toBe('営業部長');
+    expect(findByTestId(Text, 'score-input-event-meeting').text).toBe('1件（最新 2026-10-20）');
     expect(findByTestId(StatusTag, 'score-stage').text).toBe('MQL');
     // MQL on 2026-11-01, never touched: the 60-minute first-touch SLA is long past.
     expect(findByTestId(StatusTag, 'handoff-status').text).toBe(t('ja', 'handoff.status.breached'));

@@ -8,6 +8,7 @@ import { callAppFunction, type CallFunction } from './functions';
 import { HandoffActions, type HandoffAction } from './HandoffActions';
 import { HandoffClock } from './HandoffClock';
 import { langOfContext, userName } from './lang';
+import { LeadInputs } from './LeadInputs';
 import { evaluateLead, ruleLabeller } from './leadEvaluation';
 import { LeadContributions, LeadScoreSummary } from './LeadScoreSummary';
 import { LeadStage } from './LeadStage';
@@ -74,6 +75,7 @@ function LeadScoreReady({ data, lang, by, write, reason, setReason, reload }: Re
         <>
           <LeadScoreSummary score={score} lang={lang} />
           <LeadContributions score={score} lang={lang} label={ruleLabeller(data.model, lang)} />
+          <LeadInputs lead={data.lead} lang={lang} />
           <Button testId="score-save" disabled={busy} onClick={() => void saveScore()}>
             {chrome(lang, 'lead.saveScore')}
           </Button>
