@@ -61,6 +61,19 @@ describe('c-ma-lead-score', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('on a Contact reads the Contact fields', async () => {
+        const element = mount('Contact');
+        await flush();
+        expect(getRecord.getLastConfig().fields).toEqual(expect.arrayContaining(['Contact.MA_Program__c', 'Contact.MA_SAL_At__c']));
+        getRecord.emit({ ...LEAD, apiName: 'Contact' });
+        await flush();
+        graphql.emit(CONTEXT);
+        await flush();
+        expect(getRecord.getLastConfig().optionalFields).toEqual(expect.arrayContaining(['Contact.Title', 'Contact.LeadSource']));
+        expect(shown(element, 'total')).toBe('85');
+        await expect(element).toBeAccessible();
+    });
+
     it('shows the error panel when the record cannot be read', async () => {
         const element = mount();
         getRecord.error([{ message: 'Insufficient access to MA_MQL_At__c' }]);
