@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, ErrorState, List, LoadingSpinner, Select, StatusTag, TableCell, Text, TextArea } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, List, LoadingSpinner, NumberInput, Select, StatusTag, TableCell, Text, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { editDefinitionSet, t, type DefinitionSet } from '@ma-maturity/shared-core';
 import { DefinitionsCard } from '../../src/app/cards/DefinitionsCard';
@@ -106,6 +106,27 @@ describe('Definitions card', () => {
     findByTestId(Button, 'defs-submit').trigger('onClick');
     await waitFor(() => expect(calls.some((c) => c.name === 'ma-submit-definitions')).toBe(true));
     expect(calls.find((c) => c.name === 'ma-submit-definitions')!.parameters).toMatchObject({ companyId: '501', version: 2, expectedRevision: 7 });
+  });
+
+  it('revises the MQL threshold and SAL window as a new version, keeping the rest of the criteria', async () => {
+    const agreed = definitionSet(['marketing', 'insideSales', 'sales']);
+    const { render, findByTestId, waitFor, context } = setup('en-us');
+    const { call, calls } = fakeCaller({ 'ma-load-program': withDefinitions(agreed), 'ma-save-definitions': ok({ revision: 8 }) });
+    render(<DefinitionsCard context={context} call={call} />);
+    await waitFor(() => findByTestId(NumberInput, 'defs-mql-score'));
+    expect(findByTestId(NumberInput, 'defs-mql-score').props.value).toBe(70);
+    expect(findByTestId(Button, 'defs-save-edit').props.disabled).toBe(true);
+    fire(findByTestId(NumberInput, 'defs-mql-score'), 'onChange', 60);
+    fire(findByTestId(NumberInput, 'defs-sal-hours'), 'onChange', 8);
+    await waitFor(() => expect(findByTestId(Button, 'defs-save-edit').props.disabled).toBe(false));
+    expect(findByTestId(Button, 'defs-save-edit').text).toBe('Save as version 2');
+    findByTestId(Button, 'defs-save-edit').trigger('onClick');
+    await waitFor(() => expect(calls.some((c) => c.name === 'ma-save-definitions')).toBe(true));
+    const saved = calls.find((c) => c.name === 'ma-save-definitions')!.parameters as { stages: DefinitionSet['stages'] };
+    expect(saved).toMatchObject({ companyId: '501', by: '花子 山田', expectedRevision: 7, lang: 'en' });
+    expect(saved.stages.mql.criteria).toEqual({ all: [{ field: 'score', op: 'gte', value: 60 }, { field: 'grade', op: 'in', value: ['A', 'B'] }] });
+    expect(saved.stages.sal.acceptWithinHours).toBe(8);
+    expect(saved.stages.sql).toEqual(agreed.stages.sql);
   });
 
   it('refuses a stale signature with a reload, keeping the comment', async () => {

@@ -6,6 +6,8 @@ import { DEFINITION_TEMPLATES, type Lang } from './core';
 import { chrome } from './chrome';
 import { DefinitionsActions, type DefinitionsDraft } from './DefinitionsActions';
 import { DefinitionsDiff } from './DefinitionsDiff';
+import { DefinitionsEdit, type DefinitionEdits } from './DefinitionsEdit';
+import { editedStages } from './definitionEdits';
 import { DefinitionsOverview } from './DefinitionsOverview';
 import { DefinitionsSignOff } from './DefinitionsSignOff';
 import { callAppFunction, type CallFunction } from './functions';
@@ -28,7 +30,23 @@ export function DefinitionsCard({ context, useData = useDefinitionsData, call = 
   const state = useData({ companyId: String(context.crm.objectId), call, lang });
   const write = useWrite(call);
   const [draft, setDraft] = useState<DefinitionsDraft>(FIRST_DRAFT);
+  const [edits, setEdits] = useState<DefinitionEdits>({});
   const by = userName(context);
+
+  const saveEdits = async (data: DefinitionsData, reload: () => void) => {
+    if (!data.current) return;
+    const value = await write.run('ma-save-definitions', {
+      companyId: data.companyId,
+      stages: editedStages(data.current.stages, edits),
+      by,
+      expectedRevision: data.revision,
+      lang,
+    });
+    if (value !== null) {
+      setEdits({});
+      reload();
+    }
+  };
 
   const send = async (data: DefinitionsData, reload: () => void) => {
     const common = { companyId: data.companyId, by, expectedRevision: data.revision, lang };
@@ -78,6 +96,16 @@ export function DefinitionsCard({ context, useData = useDefinitionsData, call = 
             onSign={() => void send(data, reload)}
             busy={write.status.kind === 'saving'}
           />
+          {data.current ? (
+            <DefinitionsEdit
+              lang={lang}
+              set={data.current}
+              edits={edits}
+              onEdits={setEdits}
+              onSave={() => void saveEdits(data, reload)}
+              busy={write.status.kind === 'saving'}
+            />
+          ) : null}
         </Flex>
       )}
     />
