@@ -87,4 +87,6 @@ export const rulesEn: Record<keyof typeof rulesJa, string> = {
   'kpi.winRate': 'Win rate',
   'kpi.slaCompliance': 'SLA compliance',
   'kpi.medianMinutesToFirstTouch': 'Median minutes to first touch',
+  'kpi.medianSystemDelayMinutes': 'Median minutes to assignment (system)',
+  'kpi.medianRepResponseMinutes': 'Median minutes from assignment to first touch (rep)',
 };

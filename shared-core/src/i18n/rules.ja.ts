@@ -86,4 +86,6 @@ export const rulesJa = {
   'kpi.winRate': '受注率',
   'kpi.slaCompliance': 'SLA遵守率',
   'kpi.medianMinutesToFirstTouch': '初回接触までの時間(中央値・分)',
+  'kpi.medianSystemDelayMinutes': '割り当てまでの時間(システム側・中央値・分)',
+  'kpi.medianRepResponseMinutes': '割り当てから初回接触までの時間(担当者側・中央値・分)',
 } as const;

@@ -54,6 +54,19 @@ describe('funnelKpis', () => {
     expect([wide.slaMet, wide.slaBreached, wide.slaPending]).toEqual([2, 0, 3]);
   });
 
+  it('splits the wait: system delay (MQL to assignment) and rep response (assignment to first touch)', () => {
+    const leads = [
+      { id: 'a', mqlAt: '2026-11-20T09:00:00Z', assignedAt: '2026-11-20T09:30:00Z', firstTouchAt: '2026-11-20T09:40:00Z' },
+      { id: 'b', mqlAt: '2026-11-20T09:00:00Z', assignedAt: '2026-11-20T09:02:00Z', firstTouchAt: '2026-11-20T10:02:00Z' },
+      { id: 'c', mqlAt: '2026-11-20T09:00:00Z', assignedAt: '2026-11-20T09:04:00Z' },
+      { id: 'd', mqlAt: '2026-11-20T09:00:00Z', assignedAt: '2026-11-28T09:04:00Z' },
+    ];
+    const r = valueOf(funnelKpis({ leads }, { asOf: AS_OF }));
+    expect(r.medianSystemDelayMinutes).toBe(4);
+    expect(r.medianRepResponseMinutes).toBe((10 + 60) / 2);
+    expect(valueOf(funnelKpis({ leads: [] }, { asOf: AS_OF })).medianSystemDelayMinutes).toBeNull();
+  });
+
   it('ignores dates after asOf (they have not happened yet)', () => {
     const r = valueOf(funnelKpis({ leads: [{ id: 'x', mqlAt: '2026-11-20', sqlAt: '2026-11-28', wonAt: '2026-12-01' }, { id: 'y', mqlAt: '2026-12-01' }] }, { asOf: AS_OF }));
     expect([r.mql, r.sql, r.won]).toEqual([1, 0, 0]);

@@ -32,6 +32,10 @@ export interface KpiFigures {
   /** Untouched MQLs still inside their SLA at asOf. */
   slaPending: number;
   medianMinutesToFirstTouch: number | null;
+  /** MQL to assignment (the system's share of the wait), when assignedAt is known. */
+  medianSystemDelayMinutes: number | null;
+  /** Assignment to first touch (the rep's share), when both are known. */
+  medianRepResponseMinutes: number | null;
 }
 
 export interface FunnelKpis extends KpiFigures {
@@ -48,7 +52,13 @@ const NO_SOURCE = '(none)';
 function figures(leads: readonly LeadFacts[], asOf: number, slaMs: number): KpiFigures {
   let mql = 0, sal = 0, sql = 0, opportunities = 0, won = 0, salRejected = 0, slaMet = 0, slaBreached = 0, slaPending = 0;
   const toFirstTouch: number[] = [];
+  const systemDelay: number[] = [];
+  const repResponse: number[] = [];
   for (const l of leads) {
+    if (l.mqlAt !== undefined && l.assignedAt !== undefined) systemDelay.push(Math.max(0, l.assignedAt - l.mqlAt) / MINUTE_MS);
+    if (l.mqlAt !== undefined && l.assignedAt !== undefined && l.firstTouchAt !== undefined) {
+      repResponse.push(Math.max(0, l.firstTouchAt - l.assignedAt) / MINUTE_MS);
+    }
     if (l.salAt !== undefined) sal++;
     if (l.sqlAt !== undefined) sql++;
     if (l.opportunityAt !== undefined) opportunities++;
@@ -80,6 +90,8 @@ function figures(leads: readonly LeadFacts[], asOf: number, slaMs: number): KpiF
     slaBreached,
     slaPending,
     medianMinutesToFirstTouch: median(toFirstTouch),
+    medianSystemDelayMinutes: median(systemDelay),
+    medianRepResponseMinutes: median(repResponse),
   };
 }
 
