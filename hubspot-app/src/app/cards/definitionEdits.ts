@@ -12,7 +12,7 @@ const isScoreFloor = (c: unknown): c is Leaf =>
 
 /** The MQL score threshold, when the criteria are `score >= N` or an `all` that contains it. */
 export function mqlThreshold(criteria: Condition): number | null {
-  if (isScoreFloor(criteria)) return criteria.value as number;
+  if (isScoreFloor(criteria)) return (criteria as Leaf).value as number;
   if ('all' in criteria) {
     const leaf = criteria.all.find(isScoreFloor);
     return leaf ? (leaf.value as number) : null;
