@@ -14,7 +14,7 @@ const isScoreFloor = (c: unknown): c is Leaf =>
 export function mqlThreshold(criteria: Condition): number | null {
   if (isScoreFloor(criteria)) return (criteria as Leaf).value as number;
   if ('all' in criteria) {
-    const leaf = criteria.all.find(isScoreFloor);
+    const leaf = criteria.all.find(isScoreFloor) as Leaf | undefined;
     return leaf ? (leaf.value as number) : null;
   }
   return null;
