@@ -3,7 +3,8 @@
 // Rounding as shown (src/app/cards/format.ts): scores with at most two
 // decimals, so a displayed score must be within 0.005 of the case; rates as a
 // percentage with one decimal, so within 0.0005 (plus the case's own 4-decimal
-// rounding); undefined rates and levels show "—".
+// rounding); minutes with one decimal, so within 0.05; undefined rates and
+// levels show "—".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Accordion, Alert, StatisticsItem, StatusTag, TableCell, Tag, Text } from '@hubspot/ui-extensions';
@@ -52,7 +53,7 @@ interface Golden {
     slaMinutes: number;
     leads: unknown[];
     expect: Record<'mql' | 'sal' | 'sql' | 'opportunities' | 'won', number> &
-      Record<'mqlToSqlRate' | 'opportunityRate' | 'winRate' | 'slaCompliance', number | null>;
+      Record<'mqlToSqlRate' | 'opportunityRate' | 'winRate' | 'slaCompliance', number | null> & { medianMinutesToFirstTouch?: number | null };
   }[];
 }
 
@@ -155,6 +156,12 @@ describe.each(golden.kpi.map((c) => [c.name, c] as const))('Funnel KPIs card, go
       const percent = figure(id);
       if (expected === null) expect(percent).toBeNull();
       else expect(Math.abs((percent as number) / 100 - expected)).toBeLessThanOrEqual(0.00056);
+    }
+    // Minutes are shown with one decimal.
+    if (c.expect.medianMinutesToFirstTouch !== undefined) {
+      const minutes = figure('kpi-median-touch');
+      if (c.expect.medianMinutesToFirstTouch === null) expect(minutes).toBeNull();
+      else expect(Math.abs((minutes as number) - c.expect.medianMinutesToFirstTouch)).toBeLessThanOrEqual(0.05);
     }
   });
 });
