@@ -48,7 +48,17 @@ async function signIn(page, url, { role = 'admin', lang = 'ja' } = {}) {
         window.localStorage.setItem('wb.role', r);
         window.localStorage.setItem('wb.lang', l);
     }, [role, lang]);
+    // User and language are read once per page load, as on the platform.
+    await page.reload();
+    const signedIn = await page.locator('[data-id="signed-in"]').innerText();
+    const expected = ROLE_LABELS[lang][role];
+    if (!signedIn.includes(expected)) throw new Error(`signed in as "${signedIn}", expected ${expected}`);
 }
+
+const ROLE_LABELS = {
+    ja: { marketing: 'マーケティング', insideSales: 'インサイドセールス', sales: '営業', admin: '管理者' },
+    en: { marketing: 'Marketing', insideSales: 'Inside sales', sales: 'Sales', admin: 'Admin' },
+};
 
 /** axe-core on the whole page: the serious and critical violations, as readable lines. */
 async function seriousViolations(page) {
