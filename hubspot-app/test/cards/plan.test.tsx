@@ -117,5 +117,7 @@ describe('Plan card', () => {
     });
     findByTestId(Button, 'stale-reload').trigger('onClick');
     await waitFor(() => expect(calls.filter((c) => c.name === 'ma-list-plan-tasks')).toHaveLength(2));
+    // The chosen status is kept over the reload, ready to be saved again.
+    await waitFor(() => expect(findByTestId(Select, `plan-status-${first.id}`).props.value).toBe('IN_PROGRESS'));
   });
 });

@@ -33,7 +33,19 @@ function readPreview(value: unknown): Preview {
   return { created, skipped: Array.isArray(v.skippedKeys) ? v.skippedKeys.length : 0 };
 }
 
-function PlanReady({ data, lang, write, reload }: { data: PlanData; lang: Lang; write: Write; reload: () => void }) {
+/** Status changes not yet saved, by task key; held by the card so a stale refusal and reload keep them. */
+type PendingStatus = Record<string, TaskStatus>;
+
+interface PlanReadyProps {
+  data: PlanData;
+  lang: Lang;
+  write: Write;
+  reload: () => void;
+  pending: PendingStatus;
+  setPending: (pending: PendingStatus) => void;
+}
+
+function PlanReady({ data, lang, write, reload, pending, setPending }: PlanReadyProps) {
   const [preview, setPreview] = useState<Preview | null>(null);
   if (!data.hasDiagnosis) {
     return (
@@ -66,8 +78,13 @@ function PlanReady({ data, lang, write, reload }: { data: PlanData; lang: Lang; 
     }
   };
   const setStatus = async (record: PlanTaskRecord, status: TaskStatus) => {
+    setPending({ ...pending, [record.key]: status });
     const value = await write.run('ma-update-task', { taskId: record.taskId, status, expectedLastModified: record.lastModified, lang });
-    if (value !== null) reload();
+    if (value !== null) {
+      const { [record.key]: _saved, ...rest } = pending;
+      setPending(rest);
+      reload();
+    }
   };
 
   return (
@@ -76,7 +93,7 @@ function PlanReady({ data, lang, write, reload }: { data: PlanData; lang: Lang; 
       {rows.length === 0 ? (
         <Text testId="plan-no-tasks">{chrome(lang, 'plan.noTasks')}</Text>
       ) : (
-        <PlanTaskTable rows={rows} lang={lang} busy={busy} onStatus={(record, status) => void setStatus(record, status)} />
+        <PlanTaskTable rows={rows} lang={lang} busy={busy} pending={pending} onStatus={(record, status) => void setStatus(record, status)} />
       )}
       <Divider />
       <Text testId="plan-missing">{chrome(lang, 'plan.missing', { count: missing })}</Text>
@@ -105,6 +122,7 @@ export function PlanCard({ context, useData = usePlanData, call = callAppFunctio
   const lang = langOfContext(context);
   const state = useData({ companyId: String(context.crm.objectId), call, lang });
   const write = useWrite(call);
+  const [pending, setPending] = useState<PendingStatus>({});
   return (
     <FetchView
       state={state}
@@ -119,7 +137,7 @@ export function PlanCard({ context, useData = usePlanData, call = callAppFunctio
               reload();
             }}
           />
-          <PlanReady data={data} lang={lang} write={write} reload={reload} />
+          <PlanReady data={data} lang={lang} write={write} reload={reload} pending={pending} setPending={setPending} />
         </Flex>
       )}
     />

@@ -32,10 +32,12 @@ export interface PlanTaskTableProps {
   rows: PlanRow[];
   lang: Lang;
   onStatus: (record: PlanTaskRecord, status: TaskStatus) => void;
+  /** Chosen but not saved yet (shown instead of the stored status). */
+  pending: Partial<Record<string, TaskStatus>>;
   busy: boolean;
 }
 
-export function PlanTaskTable({ rows, lang, onStatus, busy }: PlanTaskTableProps) {
+export function PlanTaskTable({ rows, lang, onStatus, pending, busy }: PlanTaskTableProps) {
   const transitions = [...new Set(rows.map((r) => r.transition))].sort();
   return (
     <Flex direction="column" gap="sm">
@@ -66,7 +68,7 @@ export function PlanTaskTable({ rows, lang, onStatus, busy }: PlanTaskTableProps
                           testId={`plan-status-${row.key}`}
                           name={`status-${row.key}`}
                           label={chrome(lang, 'plan.status')}
-                          value={row.record.status}
+                          value={pending[row.key] ?? row.record.status}
                           readOnly={busy}
                           options={TASK_STATUSES.map((s) => ({ label: chrome(lang, `plan.status.${s}`), value: s }))}
                           onChange={(value) => row.record && onStatus(row.record, value as TaskStatus)}
