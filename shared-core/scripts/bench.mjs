@@ -20,8 +20,10 @@ try {
     target: 'node20',
     logLevel: 'warning',
   });
-  // 100,000 leads with 20 events each, held twice (raw and parsed), need more than the default heap.
-  const run = spawnSync(process.execPath, ['--max-old-space-size=6144', outfile], { stdio: 'inherit' });
+  // Scoring allocates many short-lived objects (contributions, counted events); a larger young
+  // generation halves the time spent in scavenges. Both engines run under the same flags. The
+  // backtest holds the whole 100,000-lead history, hence the larger old space.
+  const run = spawnSync(process.execPath, ['--max-semi-space-size=64', '--max-old-space-size=4096', outfile], { stdio: 'inherit' });
   process.exitCode = run.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
