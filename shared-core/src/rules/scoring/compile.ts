@@ -19,6 +19,9 @@ export interface CompiledModel {
   score: (lead: ScoringLead, asOfMs: number) => ScoreResult;
 }
 
+/** Most recent first; Array#sort is stable, so equal times keep their input order. */
+const byRecent = (a: ScoringEvent, b: ScoringEvent): number => b.at - a.at;
+
 const clamp = (value: number, cap: number | undefined): number =>
   Math.min(Math.max(value, 0), cap ?? Number.POSITIVE_INFINITY);
 
@@ -63,11 +66,11 @@ export function compileModel(model: ScoringModel): CompiledModel {
       }
     }
     let engagementRaw = 0;
-    model.engagement.forEach((rule, order) => {
+    for (let order = 0; order < ruleCount; order++) {
       const events = matched[order];
-      if (!events) return;
-      // Most recent first; the sort is stable, so equal times keep input order.
-      events.sort((a, b) => b.at - a.at);
+      if (!events) continue;
+      const rule = model.engagement[order] as ScoringModel['engagement'][number];
+      if (events.length > 1) events.sort(byRecent);
       const counted: CountedEvent[] = [];
       let sum = 0;
       const limit = Math.min(events.length, rule.maxCount ?? Infinity);
@@ -79,7 +82,7 @@ export function compileModel(model: ScoringModel): CompiledModel {
       }
       engagementRaw += sum;
       contributions.push({ rule: rule.id, kind: 'engagement', points: sum, events: counted });
-    });
+    }
 
     const fit = clamp(fitRaw, model.caps?.fit);
     const engagement = clamp(engagementRaw, model.caps?.engagement);
