@@ -337,6 +337,8 @@ export default class MaLeadScore extends LightningElement {
         this.writeErrors = undefined;
         try {
             await updateRecord({ fields: { Id: this.recordId, ...fields } }, unmodifiedSince(this.record.LastModifiedDate));
+            // The decision just written is dated now: read the clock again, or it stays in the "future" until the next tick.
+            this.now = nowIso();
             this.dispatchEvent(new ShowToastEvent({ title: toast, variant: 'success' }));
         } catch (error) {
             // The chosen reason stays selected; after a reload the user acts again on the newer record.
