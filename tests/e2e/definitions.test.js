@@ -76,7 +76,7 @@ test('sign-off by three departments, an admin edit starts a new version, a stale
     await sign(staleSales, 'sales', /^営業$/);
     const panel = staleSales.definitions.locator('c-error-panel');
     await eventually(async () => expect(await panel.innerText()).toMatch(/他のユーザーが変更しました|再読み込み/));
-    await staleSales.page.screenshot({ path: require('node:path').join(require('./support/workbench').repoRoot, 'test-artifacts', 'e2e', 'definitions-stale.png') });
+    await screenshot(staleSales.page, 'scenario-3-definitions-stale-refused');
 
     // After a reload sales signs the version it now sees: agreed only after this third signature.
     await staleSales.page.reload();
@@ -87,6 +87,6 @@ test('sign-off by three departments, an admin edit starts a new version, a stale
     await expectText(byDataId(staleSales.definitions, 'in-force'), /3/);
 
     expect(await seriousViolations(staleSales.page)).toEqual([]);
-    await screenshot(staleSales.page, 'definitions');
+    await screenshot(staleSales.page, 'scenario-3-definitions-agreed');
     expect(browser.errors.filter((e) => !/412|Precondition Failed/.test(e))).toEqual([]);
 });

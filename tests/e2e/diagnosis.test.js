@@ -44,6 +44,6 @@ test('an admin saves a diagnosis: level, gaps, failure patterns, benchmark, then
     await expectText(byDataId(diagnosis, 'level'), /3/);
 
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'diagnosis');
+    await screenshot(page, 'scenario-1-diagnosis-saved');
     expect(browser.errors).toEqual([]);
 });

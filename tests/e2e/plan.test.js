@@ -57,7 +57,7 @@ test('plan from the diagnosis, a task done moves progress, generating again adds
     expect(await percent()).toBeGreaterThan(progressBefore);
 
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'plan');
+    await screenshot(page, 'scenario-2-plan-progress');
     expect(browser.errors).toEqual([]);
 });
 

@@ -123,7 +123,7 @@ export async function ensureBuilt(log = console.log) {
     return true;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
     buildBundle().then(
         ({ ms, components }) => console.log(`workbench bundle: ${components.join(', ')} in ${ms} ms -> ${distDir}`),
         (error) => {

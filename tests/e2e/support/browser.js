@@ -71,15 +71,18 @@ async function seriousViolations(page) {
     return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} @ ${v.targets.join(' | ')}`);
 }
 
-/** Saves a full-page screenshot to test-artifacts/e2e/ and docs/screenshots/ (the README shows the latter). */
-async function screenshot(page, name) {
+/**
+ * Saves a full-page screenshot to test-artifacts/e2e/; with `docs`, also the
+ * first screen to docs/screenshots/ (the README shows those).
+ */
+async function screenshot(page, name, { docs: toDocs = false } = {}) {
     const artifacts = path.join(repoRoot, 'test-artifacts', 'e2e');
     const docs = path.join(repoRoot, 'docs', 'screenshots');
     mkdirSync(artifacts, { recursive: true });
-    mkdirSync(docs, { recursive: true });
+    if (toDocs) mkdirSync(docs, { recursive: true });
     const file = path.join(artifacts, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    await page.screenshot({ path: path.join(docs, `${name}.png`), fullPage: false });
+    if (toDocs) await page.screenshot({ path: path.join(docs, `${name}.png`), fullPage: false });
     return file;
 }
 

@@ -4,6 +4,7 @@
 // a result is written, the result is re-emitted with the new field values.
 import { request } from './transport';
 import { onRecordChange } from './recordEvents';
+import { configKey } from './configKey';
 
 const byResult = new WeakMap();
 
@@ -38,6 +39,9 @@ export function makeGraphqlAdapter({ withRefresh }) {
         }
 
         update(config) {
+            const key = configKey(config || {});
+            if (key === this.key) return;
+            this.key = key;
             this.config = config;
             this.run();
         }

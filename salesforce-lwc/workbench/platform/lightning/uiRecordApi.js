@@ -6,6 +6,7 @@
 import { request } from '../internal/transport';
 import { onRecordChange, recordChanged } from '../internal/recordEvents';
 import { fieldList, qualifiedFieldName } from '../internal/fieldNames';
+import { configKey } from '../internal/configKey';
 
 export class getRecord {
     constructor(dataCallback) {
@@ -29,6 +30,11 @@ export class getRecord {
     }
 
     update(config) {
+        const c = config || {};
+        // Fields are a set: order and duplicates do not make a new request.
+        const key = configKey({ recordId: c.recordId, fields: [...new Set(fieldList(c.fields))].sort(), optionalFields: [...new Set(fieldList(c.optionalFields))].sort() });
+        if (key === this.key) return;
+        this.key = key;
         this.config = config;
         this.fetch();
     }

@@ -1,0 +1,67 @@
+// Scenario 4: a lead's record shows score, grade, contributions, stage and the
+// handoff clock; accepting it as SAL updates the clock and the KPIs.
+const { startWorkbench } = require('./support/workbench');
+const { openBrowser, signIn, seriousViolations, screenshot } = require('./support/browser');
+const { byDataId, eventually, expectText } = require('./support/lightning');
+
+let workbench;
+let browser;
+
+beforeAll(async () => {
+    workbench = await startWorkbench();
+    browser = await openBrowser();
+}, 600000);
+
+afterAll(async () => {
+    if (browser) await browser.close();
+    if (workbench) await workbench.stop();
+});
+
+async function kpi(page, key) {
+    const cell = page.locator(`c-ma-funnel [data-id="kpi-${key}"]`);
+    await cell.waitFor();
+    return Number((await cell.innerText()).replace(/[^0-9.]/g, ''));
+}
+
+test('a lead waiting for inside sales: score, stage and clock; accepting it as SAL moves the clock and the KPIs', async () => {
+    const page = await browser.newPage();
+    await signIn(page, workbench.url, { role: 'insideSales' });
+    await page.goto(`${workbench.url}#/kpis`);
+    const salBefore = await kpi(page, 'sal');
+    const mqlBefore = await kpi(page, 'mql');
+    expect(mqlBefore).toBeGreaterThan(salBefore);
+
+    // From the lead list, the first MQL that nobody has accepted or rejected yet.
+    await page.goto(`${workbench.url}#/leads`);
+    const table = page.locator('[data-id="lead-table"]');
+    await table.waitFor();
+    const waiting = table.locator('tbody tr').filter({ has: page.locator('td:last-child', { hasText: /^MQL \(/ }) }).first();
+    const name = (await waiting.locator('th a').innerText()).trim();
+    await waiting.locator('th a').click();
+    await expectText(page.locator('[data-id="lead-name"]'), new RegExp(name));
+
+    const lead = page.locator('c-ma-lead-score');
+    await expectText(byDataId(lead, 'total'), /^\d+(\.\d+)?$/);
+    await expectText(byDataId(lead, 'grade'), /^[AB]$/);
+    expect(await byDataId(lead, 'contributions').locator('tbody tr').count()).toBeGreaterThan(0);
+    await eventually(async () => expect(await byDataId(lead, 'stage').getAttribute('data-stage')).toBe('mql'));
+    const statusBefore = await byDataId(lead, 'handoff-status').getAttribute('data-status');
+    expect(['waiting', 'on-time', 'at-risk', 'breached']).toContain(statusBefore);
+    expect((await byDataId(lead, 'handoff-clock').innerText()).trim().length).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'scenario-4-lead-before-accept');
+
+    await byDataId(lead, 'accept').locator('button').click();
+    await eventually(async () => expect(await byDataId(lead, 'handoff-status').getAttribute('data-status')).toBe('accepted'));
+    await eventually(async () => expect(await byDataId(lead, 'stage').getAttribute('data-stage')).not.toBe('mql'));
+
+    // The acceptance is stored: after a reload the clock stays stopped, and the funnel counts one more SAL.
+    await page.reload();
+    await eventually(async () => expect(await byDataId(lead, 'handoff-status').getAttribute('data-status')).toBe('accepted'));
+    await page.goto(`${workbench.url}#/kpis`);
+    await eventually(async () => expect(await kpi(page, 'sal')).toBe(salBefore + 1));
+    expect(await kpi(page, 'mql')).toBe(mqlBefore);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'scenario-4-kpis-after-accept');
+    expect(browser.errors).toEqual([]);
+});
