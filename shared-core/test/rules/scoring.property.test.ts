@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { ScoringEventSchema, ScoringLeadSchema, scoreLead, type ScoringModelInput } from '../../src/rules';
+import { ScoringEventSchema, ScoringLeadSchema, parseScoringLead, scoreLead, type ScoringModelInput } from '../../src/rules';
+import { parseWith } from '../../src/result';
 import { isoString } from '../../src/rules/iso';
 import { valueOf } from './helpers';
 
@@ -138,5 +139,31 @@ describe('ISO strings of result instants', () => {
     for (const ms of [0, 951_782_400_000 /* 2000-02-29 */, 4_107_542_399_999 /* 2100-02-28T23:59:59.999 */, 253_402_300_799_999]) {
       expect(isoString(ms)).toBe(new Date(ms).toISOString());
     }
+  });
+});
+
+describe('parseScoringLead', () => {
+  const anything = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+  const eventLike = fc.record(
+    { type: fc.oneof(fc.constant('page_view'), anything), at: fc.oneof(fc.constant('2026-11-01T09:00:00Z'), anything), props: fc.oneof(fc.dictionary(fc.string(), anything), anything) },
+    { requiredKeys: [] },
+  );
+  const leadLike = fc.record(
+    {
+      id: fc.oneof(fc.string(), fc.integer(), fc.constantFrom(Infinity, NaN), anything),
+      fields: fc.oneof(fc.dictionary(fc.string(), anything), fc.array(anything), anything),
+      events: fc.oneof(fc.array(fc.oneof(eventLike, anything), { maxLength: 3 }), anything),
+      other: anything,
+    },
+    { requiredKeys: [] },
+  );
+
+  it('answers exactly as the lead schema does: value or issues', () => {
+    fc.assert(
+      fc.property(fc.oneof(leadLike, anything), (input) => {
+        expect(parseScoringLead(input, 'leads[0]')).toEqual(parseWith(ScoringLeadSchema, input, 'leads[0]'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from '../../zod';
+import { parseWith, ok, type Result } from '../../result';
 import { InstantSchema, parseInstant } from '../../dates';
 
 const IdSchema = z.union([z.string(), z.number()]).transform(String);
@@ -65,3 +66,33 @@ export const ScoringLeadSchema = z.object({
 
 export type ScoringLead = z.infer<typeof ScoringLeadSchema>;
 export type ScoringLeadInput = z.input<typeof ScoringLeadSchema>;
+
+/**
+ * Parses one lead like `parseWith(ScoringLeadSchema, input, prefix)`, with the
+ * common well-formed case checked directly (fields and props are read in
+ * place, never written). Anything else goes through the schema, so the
+ * answer and the issues are the schema's.
+ */
+export function parseScoringLead(input: unknown, prefix = ''): Result<ScoringLead> {
+  if (isPlainObject(input)) {
+    const { id, fields, events } = input;
+    const idOk = id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
+    const fieldsOk = fields === undefined || isPlainObject(fields);
+    if (idOk && fieldsOk && (events === undefined || Array.isArray(events))) {
+      const list = (events ?? []) as unknown[];
+      const parsed: ScoringEvent[] = new Array(list.length);
+      let quick = true;
+      for (let i = 0; i < list.length && quick; i++) {
+        const e = quickEvent(list[i]);
+        if (e) parsed[i] = e;
+        else quick = false;
+      }
+      if (quick) {
+        const lead: ScoringLead = { fields: fields === undefined ? {} : (fields as Record<string, unknown>), events: parsed };
+        if (id !== undefined) lead.id = String(id);
+        return ok(lead);
+      }
+    }
+  }
+  return parseWith(ScoringLeadSchema, input, prefix);
+}

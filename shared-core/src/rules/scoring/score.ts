@@ -3,7 +3,7 @@ import { fail, ok, parseWith, type Issue, type Result } from '../../result';
 import { parseAsOf } from '../asOf';
 import { compileModel, type CompiledModel } from './compile';
 import { parseScoringModel, type ScoringModel, type ScoringModelInput } from './model';
-import { ScoringLeadSchema } from './lead';
+import { parseScoringLead, type ScoringLead } from './lead';
 import type { ScoreResult } from './result';
 
 // Models arrive from CRM fields as JSON: each model object is validated and
@@ -29,7 +29,7 @@ export function prepareModel(model: ScoringModel | ScoringModelInput | unknown):
 export function scoreLead(model: ScoringModel | ScoringModelInput, lead: unknown, asOf: string | Date): Result<ScoreResult> {
   const prepared = prepareModel(model);
   const when = parseAsOf(asOf);
-  const parsed = parseWith(ScoringLeadSchema, lead);
+  const parsed = parseScoringLead(lead);
   const issues: Issue[] = [
     ...(prepared.ok ? [] : prepared.issues),
     ...(when.ok ? [] : when.issues),
@@ -48,9 +48,9 @@ export function scoreLeads(model: ScoringModel | ScoringModelInput, leads: unkno
   const list = parseWith(LeadListSchema, leads);
   const issues: Issue[] = [...(prepared.ok ? [] : prepared.issues), ...(when.ok ? [] : when.issues)];
   if (!list.ok) return fail([...issues, ...list.issues]);
-  const parsedLeads = list.value.leads.map((lead, i) => parseWith(ScoringLeadSchema, lead, `leads[${i}]`));
+  const parsedLeads = list.value.leads.map((lead, i) => parseScoringLead(lead, `leads[${i}]`));
   for (const p of parsedLeads) if (!p.ok) issues.push(...p.issues);
   if (!prepared.ok || !when.ok || issues.length) return fail(issues);
   const { score } = prepared.value;
-  return ok(parsedLeads.map((p) => score((p as { ok: true; value: z.output<typeof ScoringLeadSchema> }).value, when.value)));
+  return ok(parsedLeads.map((p) => score((p as { ok: true; value: ScoringLead }).value, when.value)));
 }
