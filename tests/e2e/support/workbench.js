@@ -44,11 +44,18 @@ function sampleTemplate() {
     return templateDir;
 }
 
-async function startWorkbench() {
+/**
+ * `reuse`: a data folder from an earlier start (to check that writes persist
+ * across restarts); it is then kept on stop unless `keep` is false.
+ */
+async function startWorkbench({ reuse, keep = Boolean(reuse) } = {}) {
     ensureBundle();
-    const template = sampleTemplate();
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ma-workbench-e2e-'));
-    cpSync(path.join(template, 'org.sqlite'), path.join(dataDir, 'org.sqlite'));
+    let dataDir = reuse;
+    if (!dataDir) {
+        const template = sampleTemplate();
+        dataDir = mkdtempSync(path.join(os.tmpdir(), 'ma-workbench-e2e-'));
+        cpSync(path.join(template, 'org.sqlite'), path.join(dataDir, 'org.sqlite'));
+    }
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(workbenchDir, 'server', 'main.mjs')], {
         cwd: repoRoot,
@@ -73,7 +80,7 @@ async function startWorkbench() {
         stop: () =>
             new Promise((resolve) => {
                 child.once('exit', () => {
-                    rmSync(dataDir, { recursive: true, force: true });
+                    if (!keep) rmSync(dataDir, { recursive: true, force: true });
                     resolve();
                 });
                 child.kill('SIGTERM');
