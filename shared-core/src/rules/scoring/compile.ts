@@ -5,12 +5,10 @@ import type { ScoringLead, ScoringEvent } from './lead';
 import type { Contribution, CountedEvent, Grade, ScoreResult } from './result';
 import { toIso } from '../asOf';
 
+/** An engagement rule's compiled test; `order` is its place in the model (and in the contributions). */
 interface CompiledEngagementRule {
-  id: string;
   order: number;
   test: Predicate;
-  points: number;
-  maxCount: number;
 }
 
 /** A parsed model with its conditions compiled once; `score` is the hot path. */
@@ -31,7 +29,7 @@ export function compileModel(model: ScoringModel): CompiledModel {
   const byType = new Map<string, CompiledEngagementRule[]>();
   model.engagement.forEach((r, order) => {
     const list = byType.get(r.event) ?? [];
-    list.push({ id: r.id, order, test: compileCondition(r.if), points: r.points, maxCount: r.maxCount ?? Infinity });
+    list.push({ order, test: compileCondition(r.if) });
     byType.set(r.event, list);
   });
   const ruleCount = model.engagement.length;
