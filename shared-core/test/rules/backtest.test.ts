@@ -1,4 +1,6 @@
-import { backtest, compareModels, type ScoringModelInput } from '../../src/rules';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HistorySchema, backtest, compareModels, parseHistoryLeads, type ScoringModelInput } from '../../src/rules';
 import { issuesOf, valueOf } from './helpers';
 
 // A history small enough to check by hand. Totals: H1 80, H2 50, H3 80, H4 30, H5 0, H6 80.
@@ -101,5 +103,16 @@ describe('comparing two models on the same history', () => {
   it('names the second model as compare in its issues', () => {
     const issues = issuesOf(compareModels(model, { decay: { halfLifeDays: 0 } }, history, options));
     expect(issues.map((i) => i.path)).toEqual(['compare.decay.halfLifeDays']);
+  });
+});
+
+describe('history parsing', () => {
+  it('gives the same leads as the history schema, and issues at the same paths', () => {
+    const example = JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', 'history.json'), 'utf8'));
+    expect(valueOf(parseHistoryLeads(example))).toEqual(HistorySchema.parse(example).leads);
+    const bad = [{ id: 'a', events: [{ type: 'x', at: 'soon' }], won: 'yes' }, { id: 'b', scoredAt: 'later' }];
+    expect(issuesOf(parseHistoryLeads(bad)).map((i) => i.path).sort()).toEqual(['leads[0].events[0].at', 'leads[0].won', 'leads[1].scoredAt']);
+    const schema = HistorySchema.safeParse(bad);
+    expect(schema.success).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
-import { fail, ok, parseWith, type Issue, type Result } from '../../result';
+import { fail, ok, type Issue, type Result } from '../../result';
 import { parseAsOf } from '../asOf';
 import { prepareModel } from '../scoring/score';
 import type { Grade, ScoreResult } from '../scoring/result';
 import type { ScoringModel, ScoringModelInput } from '../scoring/model';
-import { HistorySchema, outcomeOf, type HistoryLead } from './history';
+import { outcomeOf, parseHistoryLeads, type HistoryLead } from './history';
 import { addTo, emptyTally, segment, type Segment, type Tally } from './segment';
 import { thresholdCurve, thresholdForPrecision, thresholdForVolume, type ScoredOutcome, type ThresholdPoint } from './threshold';
 
@@ -49,18 +49,18 @@ export interface ScoredHistory {
 const PROGRESS_EVERY = 5000;
 
 export function parseHistory(history: unknown, asOf: string | Date | undefined): Result<{ leads: HistoryLead[]; asOfs: number[] }> {
-  const parsed = parseWith(HistorySchema, history);
+  const parsed = parseHistoryLeads(history);
   const defaultAsOf = asOf === undefined ? undefined : parseAsOf(asOf);
   const issues: Issue[] = [...(parsed.ok ? [] : parsed.issues), ...(defaultAsOf && !defaultAsOf.ok ? defaultAsOf.issues : [])];
   if (!parsed.ok || issues.length) return fail(issues);
   const fallback = defaultAsOf?.ok ? defaultAsOf.value : undefined;
   const asOfs: number[] = [];
-  parsed.value.leads.forEach((lead, i) => {
+  parsed.value.forEach((lead, i) => {
     const at = lead.scoredAt ?? fallback;
     if (at === undefined) issues.push({ path: `leads[${i}].scoredAt`, code: 'required', message: 'a scoring date is needed: give scoredAt or the asOf option' });
     else asOfs.push(at);
   });
-  return issues.length ? fail(issues) : ok({ leads: parsed.value.leads, asOfs });
+  return issues.length ? fail(issues) : ok({ leads: parsed.value, asOfs });
 }
 
 export function scoreHistory(

@@ -1,4 +1,4 @@
-export { HistoryLeadSchema, HistorySchema, outcomeOf, type HistoryLead } from './history';
+export { HistoryLeadSchema, HistorySchema, outcomeOf, parseHistoryLeads, type HistoryLead } from './history';
 export { backtest, type BacktestOptions, type BacktestReport } from './backtest';
 export { compareBacktests, compareModels, type BacktestDelta, type ModelComparison } from './compare';
 export type { Segment } from './segment';
