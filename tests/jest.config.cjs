@@ -7,6 +7,8 @@ module.exports = {
     testMatch: ['<rootDir>/**/*.test.js'],
     testPathIgnorePatterns: ['/node_modules/'],
     maxWorkers: 1,
+    globalSetup: '<rootDir>/e2e/support/global-setup.js',
+    globalTeardown: '<rootDir>/e2e/support/global-teardown.js',
     // Generous: building the workbench bundle alone can take minutes on a busy machine.
     testTimeout: 300000,
 };

@@ -10,7 +10,8 @@ const path = require('node:path');
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const workbenchDir = path.join(repoRoot, 'salesforce-lwc', 'workbench');
-const templateDir = path.join(os.tmpdir(), `ma-workbench-sample-${process.pid}`);
+// Set by global-setup.js; a file run on its own without it gets a folder of its own.
+const templateDir = process.env.MA_E2E_SAMPLE_TEMPLATE || path.join(os.tmpdir(), `ma-workbench-sample-${process.pid}`);
 
 function freePort() {
     return new Promise((resolve, reject) => {
@@ -37,7 +38,7 @@ function sampleTemplate() {
     if (existsSync(path.join(templateDir, 'org.sqlite'))) return templateDir;
     const run = spawnSync(process.execPath, [path.join(workbenchDir, 'sample', 'reset.mjs')], {
         cwd: repoRoot,
-        env: { ...process.env, MA_WORKBENCH_DATA: templateDir },
+        env: { ...process.env, MA_WORKBENCH_DATA: templateDir, MA_SAMPLE_LANG: 'ja' },
         encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`sample org generation failed:\n${run.stdout}\n${run.stderr}`);
@@ -88,9 +89,4 @@ async function startWorkbench({ reuse, keep = Boolean(reuse) } = {}) {
     };
 }
 
-/** Removes the sample template (call once the run is over). */
-function removeTemplate() {
-    rmSync(templateDir, { recursive: true, force: true });
-}
-
-module.exports = { startWorkbench, removeTemplate, repoRoot };
+module.exports = { startWorkbench, repoRoot };
