@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core (no browser download), headless,
 // with a fresh profile per scenario; axe-core checks and screenshots.
 const { chromium } = require('playwright-core');
-const { mkdirSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { repoRoot } = require('./workbench');
@@ -73,7 +73,8 @@ async function seriousViolations(page) {
 
 /**
  * Saves a full-page screenshot to test-artifacts/e2e/; with `docs`, also the
- * first screen to docs/screenshots/ (the README shows those).
+ * first screen to docs/screenshots/ (the README shows those) when it is missing
+ * or MA_UPDATE_SCREENSHOTS=1, so an ordinary run leaves the committed ones alone.
  */
 async function screenshot(page, name, { docs: toDocs = false } = {}) {
     const artifacts = path.join(repoRoot, 'test-artifacts', 'e2e');
@@ -82,7 +83,8 @@ async function screenshot(page, name, { docs: toDocs = false } = {}) {
     if (toDocs) mkdirSync(docs, { recursive: true });
     const file = path.join(artifacts, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    if (toDocs) await page.screenshot({ path: path.join(docs, `${name}.png`), fullPage: false });
+    const docsFile = path.join(docs, `${name}.png`);
+    if (toDocs && (process.env.MA_UPDATE_SCREENSHOTS === '1' || !existsSync(docsFile))) await page.screenshot({ path: docsFile, fullPage: false });
     return file;
 }
 
