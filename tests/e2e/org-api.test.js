@@ -59,7 +59,7 @@ describe('records (User Interface API rules)', () => {
         expect((await call('PATCH', `/ui-api/records/${programId}`, { body: { fields: { Target_Level__c: 3 } } })).status).toBe(200);
     });
 
-    test('field rules: unknown field, restricted picklist, required master, bad reference, read-only, too long', async () => {
+    test('field rules: unknown field, restricted picklist, required master, bad reference, read-only, too long, name fields', async () => {
         const programId = await firstProgramId();
         const create = (fields) => call('POST', '/ui-api/records', { body: { apiName: 'MA_Task__c', fields } });
         const codeOf = (r) => Object.values(r.body.output.fieldErrors)[0][0].errorCode;
@@ -75,6 +75,14 @@ describe('records (User Interface API rules)', () => {
         expect([r.status, codeOf(r)]).toEqual([400, 'INVALID_FIELD_FOR_INSERT_UPDATE']);
         r = await create({ Program__c: programId, Name: 'x'.repeat(81) });
         expect([r.status, codeOf(r)]).toEqual([400, 'STRING_TOO_LONG']);
+        // A Text name field is required; an auto-number name is the org's to set.
+        r = await create({ Program__c: programId, Status__c: 'Not_Started' });
+        expect([r.status, codeOf(r), Object.keys(r.body.output.fieldErrors)[0]]).toEqual([400, 'REQUIRED_FIELD_MISSING', 'Name']);
+        const diagnosis = await call('POST', '/ui-api/records', { body: { apiName: 'MA_Diagnosis__c', fields: { Program__c: programId, Level__c: 1 } } });
+        expect(diagnosis.status).toBe(201);
+        expect(diagnosis.body.fields.Name.value).toMatch(/^D-\d{5}$/);
+        r = await call('POST', '/ui-api/records', { body: { apiName: 'MA_Diagnosis__c', fields: { Program__c: programId, Name: 'D-1' } } });
+        expect([r.status, codeOf(r)]).toEqual([400, 'INVALID_FIELD_FOR_INSERT_UPDATE']);
         r = await create({ Program__c: programId, Name: '新しいタスク', Status__c: 'Not_Started', Due_Date__c: '2026-12-01' });
         expect(r.status).toBe(201);
         expect(r.body.id).toMatch(/^[a-zA-Z0-9]{18}$/);

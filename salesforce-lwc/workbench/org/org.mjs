@@ -39,6 +39,16 @@ export function createOrg({ schema, store, now = () => new Date() }) {
         if (info.fields.Name && info.fields.Name.computed === 'personName') fields.Name = personName(fields);
     }
 
+    /** The next auto-number name, e.g. `D-{00000}` -> `D-00042`. */
+    function autoNumber(info) {
+        const format = info.fields.Name && info.fields.Name.autoNumber;
+        if (!format) return undefined;
+        const key = `autonumber:${info.apiName}`;
+        const n = Number(store.meta(key) || '0') + 1;
+        store.setMeta(key, n);
+        return format.replace(/\{(0+)\}/, (whole, zeros) => String(n).padStart(zeros.length, '0'));
+    }
+
     function validate(info, input, lang, { creating }) {
         if (!input || typeof input !== 'object' || Array.isArray(input)) {
             throw recordError(lang, 400, 'INVALID_INPUT', lang === 'en' ? 'fields must be an object' : 'fields はオブジェクトで指定してください');
@@ -83,6 +93,7 @@ export function createOrg({ schema, store, now = () => new Date() }) {
         const id = makeId(info.keyPrefix, nextSerial());
         const record = { ...values, Id: id, CreatedDate: at, LastModifiedDate: at, SystemModstamp: at, CreatedById: userId, LastModifiedById: userId };
         if (info.fields.OwnerId && !record.OwnerId) record.OwnerId = userId;
+        if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
         applyComputed(info, record);
         store.insert(id, apiName, record);
         return representation(id, null);
@@ -225,6 +236,7 @@ export function createOrg({ schema, store, now = () => new Date() }) {
         const stampAt = at || now().toISOString();
         const record = { ...values, Id: id, CreatedDate: stampAt, LastModifiedDate: stampAt, SystemModstamp: stampAt, CreatedById: by, LastModifiedById: by };
         if (info.fields.OwnerId && !record.OwnerId && by) record.OwnerId = by;
+        if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
         applyComputed(info, record);
         store.insert(id, apiName, record);
         return id;

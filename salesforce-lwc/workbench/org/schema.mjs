@@ -29,7 +29,7 @@ export function loadSchema({ forceAppDir, dataModelPath }) {
     for (const [name, def] of custom) {
         n += 1;
         const prefix = `a0${String.fromCharCode(65 + n)}`;
-        objects.set(name, finish(name, { keyPrefix: prefix, label: def.label || name, nameField: def.nameField || { type: 'Text', length: 80 }, fields: def.fields, custom: true }));
+        objects.set(name, finish(name, { keyPrefix: prefix, label: def.label || name, nameField: def.nameField || { type: 'Text', length: 80, required: true }, fields: def.fields, custom: true }));
     }
     linkChildRelationships(objects);
     const byPrefix = new Map([...objects.values()].map((o) => [o.keyPrefix, o.apiName]));
@@ -76,7 +76,10 @@ function readMetadataObjects(objectsDir) {
             const obj = xml.parse(readFileSync(objectFile, 'utf8')).CustomObject || {};
             def.label = obj.label;
             if (obj.nameField) {
-                def.nameField = obj.nameField.type === 'AutoNumber' ? { type: 'Text', length: 80, readOnly: true, autoNumber: true } : { type: 'Text', length: 80 };
+                // A Text name is required on create; an auto-number is set by the org and read-only.
+                def.nameField = obj.nameField.type === 'AutoNumber'
+                    ? { type: 'Text', length: 80, readOnly: true, autoNumber: String(obj.nameField.displayFormat || '{0}') }
+                    : { type: 'Text', length: 80, required: true };
             }
         }
         const fieldsDir = join(dir, 'fields');
