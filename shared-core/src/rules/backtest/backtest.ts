@@ -40,9 +40,12 @@ export interface BacktestReport {
   };
 }
 
+/** What a backtest keeps of each score: the contributions are not needed, and 100,000 of them weigh. */
+export type ScoreFigures = Pick<ScoreResult, 'total' | 'grade' | 'mql'>;
+
 /** Scores of one history under one model, with the outcomes beside them. */
 export interface ScoredHistory {
-  results: ScoreResult[];
+  results: ScoreFigures[];
   outcomes: { opportunity: boolean; won: boolean }[];
 }
 
@@ -72,11 +75,12 @@ export function scoreHistory(
   if (!prepared.ok) return prepared;
   const { score } = prepared.value;
   const total = history.leads.length;
-  const results: ScoreResult[] = new Array(total);
+  const results: ScoreFigures[] = new Array(total);
   const outcomes: ScoredHistory['outcomes'] = new Array(total);
   for (let i = 0; i < total; i++) {
     const lead = history.leads[i] as HistoryLead;
-    results[i] = score(lead, history.asOfs[i] as number);
+    const r = score(lead, history.asOfs[i] as number);
+    results[i] = { total: r.total, grade: r.grade, mql: r.mql };
     outcomes[i] = outcomeOf(lead);
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, total);
   }
