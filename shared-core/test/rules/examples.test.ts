@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_HANDOFF_RULES, DefinitionSetSchema, HandoffRulesSchema, SCORING_TEMPLATES, parseScoringModel } from '../../src/rules';
+import { valueOf } from './helpers';
+
+const read = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', name), 'utf8'));
+
+describe('the example files', () => {
+  it.each(SCORING_TEMPLATES.map((t) => t.id))('models/%s.json is the template model', (id) => {
+    expect(read(`models/${id}.json`)).toEqual(SCORING_TEMPLATES.find((t) => t.id === id)?.model);
+  });
+
+  it('models/b2b-enterprise-v2.json is a valid model that differs from v1', () => {
+    const v2 = valueOf(parseScoringModel(read('models/b2b-enterprise-v2.json')));
+    expect(v2).not.toEqual(read('models/b2b-enterprise.json'));
+  });
+
+  it('handoff-rules.json is the default rules, and definition-set.json a valid draft', () => {
+    expect(HandoffRulesSchema.parse(read('handoff-rules.json'))).toEqual(DEFAULT_HANDOFF_RULES);
+    expect(DefinitionSetSchema.parse(read('definition-set.json'))).toMatchObject({ version: 1, state: 'draft' });
+  });
+});
