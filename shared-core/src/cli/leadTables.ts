@@ -26,8 +26,11 @@ export function langFlag(args: ParsedArgs): 'ja' | 'en' {
   return lang;
 }
 
+/** JSON text, without the BOM some Windows editors write first. */
+const json = (text: string, label: string): unknown => parseJson(text.replace(/^\uFEFF/, ''), label);
+
 export function readJsonFile(io: CliIO, file: string, label: string): unknown {
-  return parseJson(readInput(io, file, label), label);
+  return json(readInput(io, file, label), label);
 }
 
 function oneInput(args: ParsedArgs): string | undefined {
@@ -84,7 +87,7 @@ export function readLeads(args: ParsedArgs, io: CliIO, kind: 'leads' | 'history'
   const eventsFile = flag(args, 'events');
   if (looksLikeJson(text) && !file?.toLowerCase().endsWith('.csv')) {
     if (eventsFile) throw new CliError('--events: only used with a CSV leads file; in JSON, give each lead its "events"');
-    return parseJson(text, label);
+    return json(text, label);
   }
   const leads = rowsToLeads(csvRecords(text, label), label, kind === 'history' ? HISTORY_COLUMNS : []);
   if (eventsFile) attachEvents(leads, readInput(io, eventsFile, eventsFile), eventsFile);
@@ -96,7 +99,7 @@ export function readFacts(args: ParsedArgs, io: CliIO): unknown {
   const file = oneInput(args);
   const label = file === undefined || file === '-' ? 'stdin' : file;
   const text = readInput(io, file, label);
-  if (looksLikeJson(text) && !file?.toLowerCase().endsWith('.csv')) return parseJson(text, label);
+  if (looksLikeJson(text) && !file?.toLowerCase().endsWith('.csv')) return json(text, label);
   const leads = csvRecords(text, label).map((row) => {
     const lead: Record<string, unknown> = {};
     for (const [name, cell] of Object.entries(row)) {

@@ -26,6 +26,14 @@ describe('ma-maturity score', () => {
     expect(JSON.parse(fromCsv.stdout)).toEqual(JSON.parse(fromJson.stdout));
   });
 
+  it('reads JSON that starts with a BOM', async () => {
+    const r = await run(['score', '--model', 'm.json', 'l.json', '--as-of', '2026-11-27'], {
+      files: { 'm.json': '\uFEFF{"fit":[{"id":"a","points":5}]}', 'l.json': '\uFEFF{"leads":[{"id":"x"}]}' },
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).results[0]).toMatchObject({ id: 'x', fit: 5 });
+  });
+
   it('reads stdin and uses the clock when --as-of is left out', async () => {
     const stdin = JSON.stringify({ leads: [{ id: 'S1', fields: { employees: 2000 }, events: [] }] });
     const r = await run(['score', '--model', MODEL, '-'], { stdin });
