@@ -24,6 +24,10 @@ async function main() {
         console.log(`Loaded the sample org (${sample.leads} leads, ${sample.tasks} plan tasks) into ${dataDir} in ${Date.now() - started} ms`);
     }
     const server = createWorkbenchServer(org);
+    server.on('error', (error) => {
+        console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: start with another, e.g. PORT=${port + 1} npm start` : error.message);
+        process.exit(1);
+    });
     server.listen(port, () => {
         const actual = server.address().port;
         console.log(`MA maturity workbench: http://localhost:${actual}/`);
