@@ -67,7 +67,7 @@ export async function buildBundle({ quiet = false } = {}) {
     let cache;
     try {
         cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : undefined;
-    } catch (e) {
+    } catch {
         cache = undefined;
     }
     const bundle = await rollup({

@@ -20,7 +20,7 @@ const EARLIER = [
     { daysAgo: 60, respondents: { marketing: [1, 2, 3, 4, 7], insideSales: [1, 2, 3, 4], sales: [1, 2, 3, 4, 7, 8] } },
 ];
 
-function check(core, result, what) {
+function check(result, what) {
     if (!result.ok) throw new Error(`sample org: ${what}: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     return result.value;
 }
@@ -29,10 +29,11 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
     const text = SAMPLE_TEXTS[lang];
     const now = asOf.getTime();
     const random = seededRandom(seed);
-    org.store.clear();
     const seedAt = (apiName, fields, atMs, by) => org.seed(apiName, fields, { at: iso(atMs), by });
 
+    // One transaction: a failed generation leaves the org as it was.
     return org.store.transaction(() => {
+        org.store.clear();
         // Users: one per role; the workbench's role switch signs in as them.
         const users = {};
         for (const [role, name] of Object.entries(text.users)) {
@@ -60,7 +61,7 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
                 name: text.diagnosisNames[role],
                 answers: Object.fromEntries(items.map((n) => [String(n), true])),
             }));
-            const diagnosis = check(core, core.diagnose({ respondents: sheets }, { asOf: takenAt, lang }), 'diagnose');
+            const diagnosis = check(core.diagnose({ respondents: sheets }, { asOf: takenAt, lang }), 'diagnose');
             const id = seedAt('MA_Diagnosis__c', {
                 Program__c: programId,
                 Answers__c: JSON.stringify(diagnosis.answers),
@@ -76,7 +77,7 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
 
         // The plan from the latest diagnosis, as maPlan creates it; the first tasks are done.
         const planStart = now - (latest.daysAgo - 1) * DAY;
-        const plan = check(core, core.buildPlanFromDiagnosis(latest.diagnosis, { start: isoDate(planStart), lang }), 'buildPlanFromDiagnosis');
+        const plan = check(core.buildPlanFromDiagnosis(latest.diagnosis, { start: isoDate(planStart), lang }), 'buildPlanFromDiagnosis');
         plan.tasks.forEach((task, index) => {
             const due = Date.parse(`${task.due}T00:00:00Z`);
             const status = due < now - 10 * DAY ? 'Done' : index % 3 === 0 && due < now + 30 * DAY ? 'In_Progress' : 'Not_Started';
@@ -107,7 +108,7 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
             const rows = [];
             roles.forEach((role, i) => {
                 const at = iso(now - daysAgoList[i] * DAY);
-                next = check(core, core.signDefinitionSet(next, { role, by: by(role), at, version: next.version, comment: text.signComments[role] }), `sign ${role}`);
+                next = check(core.signDefinitionSet(next, { role, by: by(role), at, version: next.version, comment: text.signComments[role] }), `sign ${role}`);
                 rows.push({ role, at, daysAgo: daysAgoList[i] });
             });
             return { set: next, rows };
@@ -126,16 +127,16 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
             }
             return id;
         };
-        let v1 = check(core, core.newDefinitionSet('b2b-standard', { id: programId, by: by('admin'), at: iso(now - 130 * DAY) }), 'newDefinitionSet');
-        v1 = check(core, core.submitForReview(v1, { by: by('admin'), at: iso(now - 129 * DAY) }), 'submitForReview v1');
+        let v1 = check(core.newDefinitionSet('b2b-standard', { id: programId, by: by('admin'), at: iso(now - 130 * DAY) }), 'newDefinitionSet');
+        v1 = check(core.submitForReview(v1, { by: by('admin'), at: iso(now - 129 * DAY) }), 'submitForReview v1');
         const agreed = signAll(v1, ['marketing', 'insideSales', 'sales'], [126, 124, 121]);
         const v1Id = storeSet(agreed.set, 121, null, agreed.rows);
         org.store.update(programId, { ...org.store.get(programId).fields, Current_Definition_Set__c: v1Id });
 
         const mql = agreed.set.stages.mql;
         const lowered = { ...mql, criteria: { all: [{ field: 'score', op: 'gte', value: 65 }, { field: 'grade', op: 'in', value: ['A', 'B'] }] }, description: { ja: 'スコア65点以上かつグレード A または B のリード (展示会後の取りこぼしを減らすため 70 から引き下げ)。', en: 'Score of 65 or more and grade A or B (lowered from 70 so fewer trade-show leads are missed).' } };
-        let v2 = check(core, core.editDefinitionSet(agreed.set, { stages: { mql: lowered } }, { by: by('marketing'), at: iso(now - 20 * DAY) }), 'editDefinitionSet');
-        v2 = check(core, core.submitForReview(v2, { by: by('marketing'), at: iso(now - 19 * DAY) }), 'submitForReview v2');
+        let v2 = check(core.editDefinitionSet(agreed.set, { stages: { mql: lowered } }, { by: by('marketing'), at: iso(now - 20 * DAY) }), 'editDefinitionSet');
+        v2 = check(core.submitForReview(v2, { by: by('marketing'), at: iso(now - 19 * DAY) }), 'submitForReview v2');
         const partly = signAll(v2, ['marketing', 'insideSales'], [15, 12]);
         const setId = storeSet(partly.set, 12, v1Id, partly.rows);
         const set = agreed.set;

@@ -64,7 +64,6 @@ const ROLE_LABELS = {
 async function seriousViolations(page) {
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => {
-        // eslint-disable-next-line no-undef
         const r = await axe.run(document, { resultTypes: ['violations'] });
         return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
     });

@@ -9,7 +9,7 @@ function readConfig() {
     if (!node) return { users: {} };
     try {
         return JSON.parse(node.textContent);
-    } catch (e) {
+    } catch {
         return { users: {} };
     }
 }
@@ -18,7 +18,7 @@ function stored(key, allowed, fallback) {
     try {
         const value = window.localStorage.getItem(key);
         return allowed.includes(value) ? value : fallback;
-    } catch (e) {
+    } catch {
         return fallback;
     }
 }

@@ -16,7 +16,7 @@ export async function request(method, path, body, extraHeaders = {}) {
     let payload = null;
     try {
         payload = text ? JSON.parse(text) : null;
-    } catch (e) {
+    } catch {
         payload = { message: text };
     }
     if (!response.ok) {
