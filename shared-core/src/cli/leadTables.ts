@@ -41,9 +41,14 @@ function oneInput(args: ParsedArgs): string | undefined {
 type Row = Record<string, string>;
 
 function rowsToLeads(rows: Row[], label: string, outcomeColumns: readonly string[]): Record<string, unknown>[] {
+  const seen = new Map<string, number>();
   return rows.map((row, i) => {
     const id = row.id?.trim();
     if (!id) throw new CliError(`${label}: row ${i + 2}: the "id" column is required and must not be empty`);
+    // Events are attached by id, so an id may appear only once.
+    const first = seen.get(id);
+    if (first !== undefined) throw new CliError(`${label}: row ${i + 2}: the id "${id}" is already used in row ${first}`);
+    seen.set(id, i + 2);
     const lead: Record<string, unknown> = { id, fields: {}, events: [] };
     const fields = lead.fields as Record<string, unknown>;
     for (const [name, cell] of Object.entries(row)) {

@@ -49,6 +49,7 @@ describe('ma-maturity score', () => {
     [['score', '--model', 'm.json', 'l.json', '--as-of', 'tomorrow'], { 'm.json': '{}', 'l.json': '{}' }, /--as-of: "tomorrow"/],
     [['score', '--model', 'm.json', 'l.json'], { 'm.json': '{ not json', 'l.json': '{}' }, /m\.json: not valid JSON/],
     [['score', '--model', 'm.json', 'l.csv'], { 'm.json': '{}', 'l.csv': 'name,employees\nA,3\n' }, /l\.csv: row 2: the "id" column is required/],
+    [['score', '--model', 'm.json', 'l.csv'], { 'm.json': '{}', 'l.csv': 'id\nL1\nL2\nL1\n' }, /l\.csv: row 4: the id "L1" is already used in row 2/],
     [['score', '--model', 'm.json', 'l.csv', '--events', 'e.csv'], { 'm.json': '{}', 'l.csv': 'id\nL1\n', 'e.csv': 'leadId,type,at\nL9,page_view,2026-11-01\n' }, /e\.csv: row 2: no lead with id "L9"/],
     [['score', '--model', 'm.json', 'l.json', '--events', 'e.csv'], { 'm.json': '{}', 'l.json': '{"leads":[]}', 'e.csv': '' }, /--events: only used with a CSV/],
     [['score', '--model', 'm.json', '--fast'], { 'm.json': '{}' }, /--fast: unknown option/],
