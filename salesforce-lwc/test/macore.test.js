@@ -6,7 +6,7 @@ const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const esbuild = require('esbuild');
 const babelParser = require('@babel/parser');
-const { bundleCore, rewriteZodImports, zodNamesUsed, BUDGET_BYTES } = require('../scripts/lib/macore-bundle.cjs');
+const { bundleCore, zodNamesUsed, BUDGET_BYTES } = require('../scripts/lib/macore-bundle.cjs');
 const { staticCodeGenerationSites, runWithoutCodeGeneration } = require('../scripts/lib/code-generation-check.cjs');
 
 const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
@@ -83,22 +83,11 @@ describe('generated service modules', () => {
 });
 
 describe('zod handling in the build', () => {
-  it('turns the named z import into a namespace import that still loads the jitless config', () => {
-    expect(rewriteZodImports("import { z } from './zod';\nexport const A = z.string();", 'a.ts')).toBe(
-      "import * as z from 'zod'; import './zod';\nexport const A = z.string();",
-    );
-    expect(rewriteZodImports("import { z } from '../zod';", 'b.ts')).toBe("import * as z from 'zod'; import '../zod';");
-    expect(rewriteZodImports("import type { z } from './zod';", 'c.ts')).toBe("import type { z } from './zod';");
-  });
-
-  it('refuses an import form it does not understand', () => {
-    expect(() => rewriteZodImports("import { z, config } from './zod';", 'd.ts')).toThrow(/d\.ts: unsupported import/);
-  });
-
   it('finds the zod names used by scope, and refuses a namespace used as a value', () => {
     const code = 'import*as a from"c/maZod";function f(a){return a.fake}export const s=a.object({x:a.string()});';
     expect(zodNamesUsed(code)).toEqual(['object', 'string']);
     expect(() => zodNamesUsed('import*as a from"c/maZod";export const all=a;')).toThrow(/as a value/);
+    expect(zodNamesUsed('import{object as o,string as s}from"c/maZod";export const x=o({y:s()});')).toEqual(['object', 'string']);
   });
 });
 

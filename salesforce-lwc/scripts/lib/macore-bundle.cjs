@@ -34,39 +34,6 @@ const metaXml = (label) => `<?xml version="1.0" encoding="UTF-8"?>
 </LightningComponentBundle>
 `;
 
-// The core reaches zod through `import { z } from './zod'`, which re-exports
-// zod's namespace object as a value. A namespace that escapes as a value
-// cannot be tree-shaken, so every locale and schema type ships (measured
-// 382 KB minified against 79 KB). This plugin rewrites exactly that import
-// into `import * as z from 'zod'` plus a side-effect import of the core's zod
-// module, which still runs `z.config({ jitless: true })` before the importing
-// module creates its schemas. The namespace is the same object, so behaviour
-// is unchanged; any other import form from the zod module fails the build
-// rather than being guessed at.
-const Z_IMPORT = /import\s*\{\s*z\s*\}\s*from\s*(['"])((?:\.{1,2}\/)+zod(?:\.js)?)\1\s*;?/g;
-const OTHER_ZOD_IMPORT = /import\s+(?!type\b)[^;]*?from\s*['"](?:\.{1,2}\/)+zod(?:\.js)?['"]/g;
-
-function rewriteZodImports(source, file) {
-  const rewritten = source.replace(Z_IMPORT, (_whole, quote, specifier) =>
-    `import * as z from 'zod'; import ${quote}${specifier}${quote};`,
-  );
-  const leftover = rewritten.match(OTHER_ZOD_IMPORT);
-  if (leftover) {
-    throw new Error(`${file}: unsupported import of the core's zod module (${leftover[0]}); use \`import { z } from './zod'\``);
-  }
-  return rewritten;
-}
-
-const treeShakeZod = {
-  name: 'tree-shake-zod',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]shared-core[\\/]src[\\/].*\.ts$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      return { contents: rewriteZodImports(source, args.path), loader: 'ts' };
-    });
-  },
-};
-
 // zod itself becomes the sibling module.
 const zodAsModule = {
   name: 'zod-as-lwc-module',
@@ -111,8 +78,8 @@ function bytesByOrigin(metafile) {
 }
 
 /**
- * The zod exports a bundle uses through its namespace import of `c/maZod`,
- * found by scope analysis (minified code reuses short names in inner scopes).
+ * The zod exports a bundle uses from `c/maZod`: its named imports, and for a
+ * namespace import the properties read from it, found by scope analysis (minified code reuses short names in inner scopes).
  * Throws if the namespace is used other than by property access (then every
  * export would be needed and a subset would be wrong).
  */
@@ -123,8 +90,14 @@ function zodNamesUsed(code) {
     ImportDeclaration(path) {
       if (path.node.source.value !== ZOD_MODULE) return;
       for (const specifier of path.node.specifiers) {
+        // The core names its zod parts (shared-core/src/zod-parts.ts), so
+        // esbuild imports them by name; a namespace import is followed by use.
+        if (specifier.type === 'ImportSpecifier') {
+          names.add(specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value);
+          continue;
+        }
         if (specifier.type !== 'ImportNamespaceSpecifier') {
-          throw new Error(`maCore imports ${specifier.local.name} from zod by name; expected one namespace import`);
+          throw new Error(`maCore imports zod's default export as ${specifier.local.name}; zod has none`);
         }
         const binding = path.scope.getBinding(specifier.local.name);
         for (const reference of binding.referencePaths) {
@@ -152,7 +125,7 @@ const moduleFiles = (name) => ({
 
 /** Builds both modules in memory: [{ name, code, meta, bytes, gzipBytes, byOrigin, jsPath, metaPath }]. */
 async function bundleCore() {
-  const core = await esbuild.build({ ...COMMON, entryPoints: [CORE_ENTRY], plugins: [zodAsModule, treeShakeZod] });
+  const core = await esbuild.build({ ...COMMON, entryPoints: [CORE_ENTRY], plugins: [zodAsModule] });
   const coreCode = core.outputFiles[0].text;
   const names = zodNamesUsed(coreCode);
   const zod = await esbuild.build({
@@ -171,4 +144,4 @@ async function bundleCore() {
   ];
 }
 
-module.exports = { bundleCore, rewriteZodImports, zodNamesUsed, BUDGET_BYTES, CORE_ENTRY, LWC_DIR, ZOD_MODULE };
+module.exports = { bundleCore, zodNamesUsed, BUDGET_BYTES, CORE_ENTRY, LWC_DIR, ZOD_MODULE };

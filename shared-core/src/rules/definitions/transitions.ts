@@ -50,7 +50,8 @@ export function newDefinitionSet(
     if (!template) {
       return refuse('template', 'unknown_template', `no template "${source}"; one of ${DEFINITION_TEMPLATES.map((t) => t.id).join(', ')}`);
     }
-    stages = ok(structuredClone(template.stages));
+    // A JSON copy, not structuredClone: Lightning Locker and older test DOMs lack it.
+    stages = ok(JSON.parse(JSON.stringify(template.stages)) as DefinitionStages);
     description ??= template.description;
   } else {
     stages = parseWith(DefinitionStagesSchema, source, 'stages');
