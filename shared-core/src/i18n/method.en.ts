@@ -186,7 +186,7 @@ export const methodEn: Record<keyof typeof methodJa, string> = {
   'report.level': 'Level: {label} — {state}',
   'report.characteristics': 'Characteristics: {text}',
   'report.checked': 'Checked: {count}/15',
-  'report.next': 'Next level: {label} ({count} more checks)',
+  'report.next': 'Next level: {label} (checks still needed: {count})',
   'report.top': 'This is the top level.',
   'report.nextActions': 'Actions to reach the next level: {actions}',
   'report.effective': 'Level counting only checks whose prerequisites are checked: {level}',
