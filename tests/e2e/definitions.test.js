@@ -1,28 +1,17 @@
 // Scenario 3: the three departments sign in turn and the set is agreed only
 // after the third; an admin edit then starts a new version with no signatures;
 // a sign-off from a page that went stale is refused with a clear message.
-const { startWorkbench } = require('./support/workbench');
-const { openBrowser, signIn, seriousViolations, screenshot } = require('./support/browser');
+const { useSession } = require('./support/session');
+const { signIn, seriousViolations, screenshot } = require('./support/browser');
 const { byDataId, chooseOption, eventually, expectText } = require('./support/lightning');
 
-let workbench;
-let browser;
-
-beforeAll(async () => {
-    workbench = await startWorkbench();
-    browser = await openBrowser();
-}, 600000);
-
-afterAll(async () => {
-    if (browser) await browser.close();
-    if (workbench) await workbench.stop();
-});
+const session = useSession();
 
 /** A definitions page signed in as a role's sample user. */
 async function definitionsPage(role) {
-    const page = await browser.newPage();
-    await signIn(page, workbench.url, { role });
-    await page.goto(`${workbench.url}#/definitions`);
+    const page = await session.browser.newPage();
+    await signIn(page, session.workbench.url, { role });
+    await page.goto(`${session.workbench.url}#/definitions`);
     const definitions = page.locator('c-ma-definitions');
     await byDataId(definitions, 'version').waitFor();
     return { page, definitions };
@@ -88,5 +77,5 @@ test('sign-off by three departments, an admin edit starts a new version, a stale
 
     expect(await seriousViolations(staleSales.page)).toEqual([]);
     await screenshot(staleSales.page, 'scenario-3-definitions-agreed');
-    expect(browser.errors.filter((e) => !/412|Precondition Failed/.test(e))).toEqual([]);
+    expect(session.browser.errors.filter((e) => !/412|Precondition Failed/.test(e))).toEqual([]);
 });

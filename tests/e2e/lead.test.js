@@ -1,21 +1,10 @@
 // Scenario 4: a lead's record shows score, grade, contributions, stage and the
 // handoff clock; accepting it as SAL updates the clock and the KPIs.
-const { startWorkbench } = require('./support/workbench');
-const { openBrowser, signIn, seriousViolations, screenshot } = require('./support/browser');
+const { useSession } = require('./support/session');
+const { signIn, seriousViolations, screenshot } = require('./support/browser');
 const { byDataId, eventually, expectText } = require('./support/lightning');
 
-let workbench;
-let browser;
-
-beforeAll(async () => {
-    workbench = await startWorkbench();
-    browser = await openBrowser();
-}, 600000);
-
-afterAll(async () => {
-    if (browser) await browser.close();
-    if (workbench) await workbench.stop();
-});
+const session = useSession();
 
 async function kpi(page, key) {
     const cell = page.locator(`c-ma-funnel [data-id="kpi-${key}"]`);
@@ -24,15 +13,15 @@ async function kpi(page, key) {
 }
 
 test('a lead waiting for inside sales: score, stage and clock; accepting it as SAL moves the clock and the KPIs', async () => {
-    const page = await browser.newPage();
-    await signIn(page, workbench.url, { role: 'insideSales' });
-    await page.goto(`${workbench.url}#/kpis`);
+    const page = await session.browser.newPage();
+    await signIn(page, session.workbench.url, { role: 'insideSales' });
+    await page.goto(`${session.workbench.url}#/kpis`);
     const salBefore = await kpi(page, 'sal');
     const mqlBefore = await kpi(page, 'mql');
     expect(mqlBefore).toBeGreaterThan(salBefore);
 
     // From the lead list, the first MQL that nobody has accepted or rejected yet.
-    await page.goto(`${workbench.url}#/leads`);
+    await page.goto(`${session.workbench.url}#/leads`);
     const table = page.locator('[data-id="lead-table"]');
     await table.waitFor();
     const waiting = table.locator('tbody tr').filter({ has: page.locator('td:last-child', { hasText: /^MQL \(/ }) }).first();
@@ -58,10 +47,10 @@ test('a lead waiting for inside sales: score, stage and clock; accepting it as S
     // The acceptance is stored: after a reload the clock stays stopped, and the funnel counts one more SAL.
     await page.reload();
     await eventually(async () => expect(await byDataId(lead, 'handoff-status').getAttribute('data-status')).toBe('accepted'));
-    await page.goto(`${workbench.url}#/kpis`);
+    await page.goto(`${session.workbench.url}#/kpis`);
     await eventually(async () => expect(await kpi(page, 'sal')).toBe(salBefore + 1));
     expect(await kpi(page, 'mql')).toBe(mqlBefore);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'scenario-4-kpis-after-accept');
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
 });

@@ -1,29 +1,18 @@
 // Scenario 2: the plan is generated from a new diagnosis, a task is marked
 // done and progress moves; generating again creates no duplicates.
-const { startWorkbench } = require('./support/workbench');
-const { openBrowser, signIn, seriousViolations, screenshot } = require('./support/browser');
+const { useSession } = require('./support/session');
+const { signIn, seriousViolations, screenshot } = require('./support/browser');
 const { byDataId, chooseOption, eventually } = require('./support/lightning');
 const { saveDiagnosis } = require('./support/flows');
 
-let workbench;
-let browser;
-
-beforeAll(async () => {
-    workbench = await startWorkbench();
-    browser = await openBrowser();
-}, 600000);
-
-afterAll(async () => {
-    if (browser) await browser.close();
-    if (workbench) await workbench.stop();
-});
+const session = useSession();
 
 test('plan from the diagnosis, a task done moves progress, generating again adds nothing', async () => {
-    const page = await browser.newPage();
-    await signIn(page, workbench.url, { role: 'admin' });
-    await saveDiagnosis(page, workbench.url, [5, 6, 9]);
+    const page = await session.browser.newPage();
+    await signIn(page, session.workbench.url, { role: 'admin' });
+    await saveDiagnosis(page, session.workbench.url, [5, 6, 9]);
 
-    await page.goto(`${workbench.url}#/plan`);
+    await page.goto(`${session.workbench.url}#/plan`);
     const plan = page.locator('c-ma-plan');
     await byDataId(plan, 'progress').waitFor();
     // The sample org holds the plan of the earlier diagnosis (level 2 -> 3).
@@ -58,7 +47,7 @@ test('plan from the diagnosis, a task done moves progress, generating again adds
 
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'scenario-2-plan-progress');
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
 });
 
 function taskKeys(plan) {
