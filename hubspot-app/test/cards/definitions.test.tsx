@@ -10,8 +10,8 @@ function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
   return { ...renderer, context: crmContext(renderer.mocks.context, locale) };
 }
 
-const withDefinitions = (current: DefinitionSet | null, previous: DefinitionSet | null = null) =>
-  ok(programView({ definitions: { current, previous } }));
+const withDefinitions = (current: DefinitionSet | null, inForce: DefinitionSet | null = null) =>
+  ok(programView({ definitions: { current, inForce } }));
 
 /** Version 2: the agreed set with a lower MQL threshold (a draft again, signatures cleared). */
 function editedSet(): DefinitionSet {

@@ -37,7 +37,7 @@ export function programView(overrides: Partial<ProgramView> = {}): ProgramView {
     isDefault: true,
     program: { name: '産業機器事業部', scoringModel: null, handoffRules: DEFAULT_HANDOFF_RULES, fieldMapping: {} },
     diagnoses: [EARLIER, LATEST],
-    definitions: { current: null, previous: null },
+    definitions: { current: null, inForce: null },
     ...overrides,
   };
 }

@@ -61,7 +61,7 @@ const program = () =>
   programView({
     companyId: '900',
     program: { scoringModel: SCORING_MODEL, handoffRules: DEFAULT_HANDOFF_RULES, fieldMapping: {} },
-    definitions: { current: definitionSet(['marketing', 'insideSales', 'sales']), previous: null },
+    definitions: { current: definitionSet(['marketing', 'insideSales', 'sales']), inForce: definitionSet(['marketing', 'insideSales', 'sales']) },
   });
 
 describe('Lead score card', () => {
@@ -120,6 +120,22 @@ describe('Lead score card', () => {
     expect(findByTestId(StatusTag, 'score-stage').text).toBe('MQL');
     // MQL on 2026-11-01, never touched: the 60-minute first-touch SLA is long past.
     expect(findByTestId(StatusTag, 'handoff-status').text).toBe(t('ja', 'handoff.status.breached'));
+  });
+
+  it('judges the stage by the agreed set, not by a newer draft still being signed', async () => {
+    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
+    const draft = definitionSet(['marketing'], 2);
+    const view = programView({
+      companyId: '900',
+      program: { scoringModel: SCORING_MODEL, handoffRules: DEFAULT_HANDOFF_RULES, fieldMapping: {} },
+      definitions: { current: draft, inForce: null },
+    });
+    const { call } = fakeCaller({ 'ma-load-program': ok(view) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(StatisticsItem, 'score-total'));
+    // No version is agreed yet: the card says so instead of staging the lead by the draft.
+    expect(findByTestId(Text, 'score-no-definitions')).toBeTruthy();
+    expect(() => findByTestId(StatusTag, 'score-stage')).toThrow();
   });
 
   it('accepts the MQL with the last-modified date it read', async () => {

@@ -196,7 +196,7 @@ export class CrmStandIn {
     }
     const faultIndex = this.faults.findIndex((f) => f.method === method && f.path.test(url.pathname));
     if (faultIndex >= 0) {
-      const [fault] = this.faults.splice(faultIndex, 1);
+      const [fault] = this.faults.splice(faultIndex, 1) as [Fault];
       return send(res, fault.status, fault.body);
     }
 
@@ -224,10 +224,10 @@ export class CrmStandIn {
     if (parts[2] === 'properties') return this.handleProperties(method, parts.slice(3), body, res);
     if (parts[2] !== 'objects') return send(res, 404, notFound(url.pathname));
 
-    const type = parts[3];
+    const type = parts[3] ?? '';
     const store = this.objects.get(type);
     if (!store) return send(res, 400, { status: 'error', category: 'VALIDATION_ERROR', message: `Unknown object type ${type}` });
-    const rest = parts.slice(4);
+    const rest = parts.slice(4) as [string, ...string[]];
 
     if (rest.length === 1 && rest[0] === 'search' && method === 'POST') return this.search(type, body, res);
     if (rest.length === 2 && rest[0] === 'batch' && rest[1] === 'create' && method === 'POST') return this.batchCreate(type, body, res);
@@ -318,7 +318,7 @@ export class CrmStandIn {
   }
 
   private handleProperties(method: string, rest: string[], body: unknown, res: ServerResponse): void {
-    const type = rest[0];
+    const type = rest[0] ?? '';
     const defs = this.properties.get(type);
     if (!defs) return send(res, 400, { status: 'error', category: 'VALIDATION_ERROR', message: `Unknown object type ${type}` });
     if (rest.length === 1 && method === 'GET') {

@@ -34,7 +34,7 @@ describe('definitions: ma-save-definitions, ma-submit-definitions, ma-sign-defin
     expect(edited.definitions.current).toMatchObject({ version: 2, state: 'draft' });
     expect(edited.definitions.inForce!.version).toBe(1);
     expect(edited.diff.length).toBeGreaterThan(0);
-    expect(edited.diff[0].path).toContain('sal');
+    expect(edited.diff[0]!.path).toContain('sal');
     expect(edited.signOff.missing).toEqual(['marketing', 'insideSales', 'sales']);
 
     const stored = JSON.parse(env.crm().get('companies', companyId)!.properties.ma_definition_sets!);

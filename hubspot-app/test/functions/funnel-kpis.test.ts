@@ -50,8 +50,8 @@ describe('ma-funnel-kpis', () => {
 
     const searches = env.crm().requests.filter((r) => r.path === '/crm/v3/objects/contacts/search');
     expect(searches).toHaveLength(2);
-    expect((searches[0].body as { filterGroups: unknown }).filterGroups).toEqual([{ filters: [{ propertyName: 'ma_mql_at', operator: 'HAS_PROPERTY' }] }]);
-    expect((searches[1].body as { after: string }).after).toBe('200');
+    expect((searches[0]!.body as { filterGroups: unknown }).filterGroups).toEqual([{ filters: [{ propertyName: 'ma_mql_at', operator: 'HAS_PROPERTY' }] }]);
+    expect((searches[1]!.body as { after: string }).after).toBe('200');
   });
 
   it('stops at maxContacts and says the funnel is truncated', async () => {

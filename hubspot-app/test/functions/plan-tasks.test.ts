@@ -39,9 +39,9 @@ describe('plan tasks: ma-create-plan-tasks, ma-list-plan-tasks, ma-update-task',
 
     const create = env.crm().requests.find((r) => r.path === '/crm/v3/objects/tasks/batch/create')!;
     const inputs = (create.body as { inputs: { properties: Record<string, string>; associations: unknown[] }[] }).inputs;
-    expect(inputs[0].associations).toEqual([{ to: { id: companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 192 }] }]);
-    expect(inputs[0].properties).toMatchObject({ hs_task_status: 'NOT_STARTED', hs_task_type: 'TODO', hs_task_priority: 'HIGH' });
-    const planTask = first.plan.tasks[0];
+    expect(inputs[0]!.associations).toEqual([{ to: { id: companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 192 }] }]);
+    expect(inputs[0]!.properties).toMatchObject({ hs_task_status: 'NOT_STARTED', hs_task_type: 'TODO', hs_task_priority: 'HIGH' });
+    const planTask = first.plan.tasks[0]!;
     const task = first.created.find((t) => t.key === planTask.id)!;
     expect(task).toMatchObject({ title: planTask.title, due: planTask.due, status: 'NOT_STARTED', acceptance: planTask.acceptance });
     expect(env.crm().associatedTasks(companyId)).toHaveLength(first.plan.tasks.length);
@@ -69,7 +69,7 @@ describe('plan tasks: ma-create-plan-tasks, ma-list-plan-tasks, ma-update-task',
     expect(listed.length).toBe(env.crm().all('tasks').length - 1);
     expect(listed.map((t) => t.taskId)).not.toContain(ordinary.id);
 
-    const target = listed[0];
+    const target = listed[0]!;
     const updated = okValue(await call<{ task: TaskRecord }>('ma-update-task', { taskId: target.taskId, status: 'COMPLETED', expectedLastModified: target.lastModified }));
     expect(updated.task.status).toBe('COMPLETED');
     expect(updated.task.lastModified).not.toBe(target.lastModified);

@@ -185,9 +185,9 @@ function checkServerlessNames(appDir: string, functionUids: Set<string>, add: (f
       const source = readFileSync(file, 'utf8');
       if (!/hubspot\.serverless\(|runServerlessFunction\(/.test(source)) continue;
       const called = new Set([
-        ...[...source.matchAll(/hubspot\.serverless\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]),
-        ...[...source.matchAll(/runServerlessFunction\(\s*\{\s*name:\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1]),
-        ...[...source.matchAll(/['"`](ma-[a-z0-9]+(?:-[a-z0-9]+)+)['"`]/g)].map((m) => m[1]),
+        ...[...source.matchAll(/hubspot\.serverless\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1] as string),
+        ...[...source.matchAll(/runServerlessFunction\(\s*\{\s*name:\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1] as string),
+        ...[...source.matchAll(/['"`](ma-[a-z0-9]+(?:-[a-z0-9]+)+)['"`]/g)].map((m) => m[1] as string),
       ]);
       for (const name of called) {
         if (!functionUids.has(name)) add(file, `calls the function "${name}", which no functions/*-hsmeta.json declares`);

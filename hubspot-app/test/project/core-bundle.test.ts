@@ -24,7 +24,7 @@ describe('the bundled core', () => {
     try {
       expect(run(['--out-root', root]).status).toBe(0);
       expect(check(root).status).toBe(0);
-      const target = join(root, bundles[1]);
+      const target = join(root, bundles[1]!);
       writeFileSync(target, `${readFileSync(target, 'utf8')} `);
       const stale = check(root);
       expect(stale.status).toBe(1);

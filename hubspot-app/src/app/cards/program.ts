@@ -29,7 +29,8 @@ export interface ProgramView {
   isDefault: boolean;
   program: ProgramDoc;
   diagnoses: DiagnosisRecord[];
-  definitions: { current: DefinitionSet | null; previous: DefinitionSet | null };
+  /** As FUNCTIONS.md: the latest version, and the last agreed one (what stages are judged by). */
+  definitions: { current: DefinitionSet | null; inForce: DefinitionSet | null };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,7 +66,7 @@ export const parseProgramView: Parse<ProgramView> = (value) => {
       diagnoses: value.diagnoses as DiagnosisRecord[],
       definitions: {
         current: (value.definitions.current ?? null) as DefinitionSet | null,
-        previous: (value.definitions.previous ?? null) as DefinitionSet | null,
+        inForce: (value.definitions.inForce ?? null) as DefinitionSet | null,
       },
     },
   };

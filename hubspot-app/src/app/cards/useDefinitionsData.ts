@@ -24,7 +24,8 @@ export const useDefinitionsData: UseDefinitionsData = ({ companyId, call, lang }
         companyId: view.companyId,
         revision: view.revision,
         current: view.definitions.current,
-        previous: view.definitions.previous,
+        // Version 1 has no wording of its own to diff against; the set in force is the baseline then.
+        previous: view.definitions.inForce,
       })),
     [program],
   );

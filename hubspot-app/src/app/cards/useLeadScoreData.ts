@@ -90,7 +90,8 @@ export const makeUseLeadScoreData = (useSearch: typeof useCrmSearch): UseLeadSco
       programCompanyId: view.companyId,
       model: view.program.scoringModel,
       handoffRules: view.program.handoffRules,
-      definitions: view.definitions.current,
+      // Stages follow the agreed definitions, never a draft still being signed.
+      definitions: view.definitions.inForce,
       lead: buildLead(
         contactId,
         plan,
