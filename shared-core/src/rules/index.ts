@@ -8,6 +8,7 @@ export {
   evaluateCondition as evaluateRuleCondition,
   explainCondition,
   describeCondition,
+  describeValue,
   fieldLabel,
   type Operator,
   type Scalar,

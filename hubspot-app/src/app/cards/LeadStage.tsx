@@ -1,7 +1,7 @@
 // The lead's stage under the agreed definition set, and which criterion
 // decided each step (the lead's value next to the rule's).
 import { Flex, Heading, List, StatusTag, Text } from '@hubspot/ui-extensions';
-import { t, type Lang } from './core';
+import { describeValue, t, type Lang } from './core';
 import { chrome } from './chrome';
 import { formatDay } from './format';
 
@@ -17,7 +17,8 @@ export interface StageView {
   }[];
 }
 
-const show = (value: unknown): string => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+// Numbers to two decimals at most (a decayed score), lists joined: the core's wording of a value.
+const show = (value: unknown, lang: Lang): string => (value === null || value === undefined ? '—' : describeValue(value, lang));
 
 /** The stage's name from the core's catalog. */
 export const stageLabel = (lang: Lang, stage: string): string => t(lang, `stage.${stage}`);
@@ -42,7 +43,7 @@ export function LeadStage({ stage, lang }: { stage: StageView | null; lang: Lang
           {step.criteria.length > 0 ? (
             <List>
               {step.criteria.map((c, i) => (
-                <Text key={i}>{`${c.passed ? '✓' : '✗'} ${c.field} ${c.op} ${show(c.value)} (${chrome(lang, 'lead.actual')}: ${show(c.actual)})`}</Text>
+                <Text key={i}>{`${c.passed ? '✓' : '✗'} ${c.field} ${c.op} ${show(c.value, lang)} (${chrome(lang, 'lead.actual')}: ${show(c.actual, lang)})`}</Text>
               ))}
             </List>
           ) : null}

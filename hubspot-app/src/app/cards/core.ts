@@ -5,6 +5,7 @@
 // it uses.
 export {
   langFromLocale,
+  describeValue,
   t,
   diagnose,
   levelInfo,

@@ -8,11 +8,17 @@ export function fieldLabel(field: string, lang: Lang): string {
   return label === key ? field : label;
 }
 
-function valueText(value: ConditionValue | undefined, lang: Lang): string {
-  if (Array.isArray(value)) return value.map((v) => valueText(v, lang)).join(lang === 'ja' ? '、' : ', ');
+/**
+ * A value for a reader: numbers to at most two decimals (a decayed score reads
+ * 99.14, not 99.13974066121648), lists joined, yes/no from the catalog.
+ */
+export function describeValue(value: unknown, lang: Lang): string {
+  if (Array.isArray(value)) return value.map((v) => describeValue(v, lang)).join(lang === 'ja' ? '、' : ', ');
   if (value === true) return t(lang, 'value.true');
   if (value === false) return t(lang, 'value.false');
   if (value === null || value === undefined) return '-';
+  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
@@ -21,5 +27,5 @@ export function describeCondition(condition: Condition, lang: Lang): string {
   if ('all' in condition) return t(lang, 'cond.all', { items: condition.all.map((c) => describeCondition(c, lang)).join(' / ') });
   if ('any' in condition) return t(lang, 'cond.any', { items: condition.any.map((c) => describeCondition(c, lang)).join(' / ') });
   if ('not' in condition) return t(lang, 'cond.not', { item: describeCondition(condition.not, lang) });
-  return t(lang, `op.${condition.op}`, { field: fieldLabel(condition.field, lang), value: valueText(condition.value, lang) });
+  return t(lang, `op.${condition.op}`, { field: fieldLabel(condition.field, lang), value: describeValue(condition.value, lang) });
 }

@@ -2,4 +2,4 @@ export * from './types';
 export { ConditionSchema, conditionProblems } from './validate';
 export { compileCondition, evaluateCondition, type Predicate } from './evaluate';
 export { explainCondition, type LeafCheck } from './explain';
-export { describeCondition, fieldLabel } from './describe';
+export { describeCondition, describeValue, fieldLabel } from './describe';

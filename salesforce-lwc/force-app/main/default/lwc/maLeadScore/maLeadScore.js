@@ -11,6 +11,7 @@ import {
     rejectReason,
     localText,
     describeCondition,
+    describeValue,
     fieldLabel,
     t,
 } from 'c/maCore';
@@ -237,7 +238,7 @@ export default class MaLeadScore extends LightningElement {
                     key: `${d.stage}-${index}`,
                     text: `${describeCondition({ field: c.field, op: c.op, value: c.value }, lang)}: ${label('stage.actual', {
                         field: fieldLabel(c.field, lang),
-                        value: c.actual === null || c.actual === undefined ? '—' : String(c.actual),
+                        value: c.actual === null || c.actual === undefined ? '—' : describeValue(c.actual, lang),
                     })} ${c.passed ? '✓' : '✗'}`,
                 })),
             })),
