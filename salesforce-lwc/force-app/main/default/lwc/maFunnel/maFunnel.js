@@ -121,16 +121,25 @@ export default class MaFunnel extends LightningElement {
         }));
     }
 
-    get byMonth() {
-        return this.rows(this.kpis.byMonth, (s) => s.month);
-    }
-
-    get byVersion() {
-        return this.rows(this.kpis.byDefinitionVersion, (s) => label('funnel.versionName', { version: s.version }));
-    }
-
-    get hasByVersion() {
-        return this.kpis.byDefinitionVersion.length > 0;
+    /** The funnel by month and, when leads carry it, by definition version: one table each, same columns. */
+    get breakdowns() {
+        const tables = [
+            {
+                id: 'by-month',
+                heading: label('funnel.byMonth'),
+                firstColumn: label('funnel.month'),
+                rows: this.rows(this.kpis.byMonth, (s) => s.month),
+            },
+        ];
+        if (this.kpis.byDefinitionVersion.length > 0) {
+            tables.push({
+                id: 'by-version',
+                heading: label('funnel.byVersion'),
+                firstColumn: label('funnel.version'),
+                rows: this.rows(this.kpis.byDefinitionVersion, (s) => label('funnel.versionName', { version: s.version })),
+            });
+        }
+        return tables;
     }
 
     get rejections() {
@@ -170,10 +179,6 @@ export default class MaFunnel extends LightningElement {
             slaInvalid: label('funnel.slaInvalid'),
             refresh: label('action.reload'),
             overall: label('funnel.overall'),
-            byMonth: label('funnel.byMonth'),
-            byVersion: label('funnel.byVersion'),
-            month: label('funnel.month'),
-            version: label('funnel.version'),
             rejections: label('funnel.rejections'),
             reason: label('funnel.reason'),
             group: label('funnel.group'),
