@@ -3,8 +3,8 @@
 // while a new version is under review). Core refusals are answered naming
 // the parameter the card sent.
 const core = require('./maCore.cjs');
-const { invalidFromIssues } = require('./fn-runtime.cjs');
-const { ensureSize } = require('./fn-program.cjs');
+const { FnError, invalidFromIssues } = require('./fn-runtime.cjs');
+const { assertRevision, ensureSize, readCompany, toProgramView } = require('./fn-program.cjs');
 
 /** The core's refusal paths that differ from the function's parameter names. */
 const PARAM_OF_PATH = { template: 'templateId' };
@@ -33,4 +33,18 @@ function diffOf(current, lang) {
   return result.ok ? result.value : [];
 }
 
-module.exports = { definitionsProperty, diffOf, unwrapSet, withCurrent };
+/**
+ * Reads the program, refuses a stale revision, and requires a working set:
+ * the common first step of every change to an existing definition set.
+ */
+async function readWorkingSet(crm, companyId, expectedRevision) {
+  const stored = await readCompany(crm, companyId);
+  const { definitions } = toProgramView(stored);
+  assertRevision(stored, expectedRevision);
+  if (!definitions.current) {
+    throw new FnError('not-found', { ja: '定義がまだありません', en: 'there are no definitions yet' }, 'companyId');
+  }
+  return { stored, definitions };
+}
+
+module.exports = { definitionsProperty, diffOf, readWorkingSet, unwrapSet, withCurrent };

@@ -2,9 +2,9 @@
 // three signatures the set is agreed and becomes the set in force.
 const core = require('./maCore.cjs');
 const { z } = core;
-const { FnError, defineFunction } = require('./fn-runtime.cjs');
-const { IdSchema, assertRevision, readCompany, toProgramView, writeProgram } = require('./fn-program.cjs');
-const { definitionsProperty, diffOf, unwrapSet, withCurrent } = require('./fn-definitions.cjs');
+const { defineFunction } = require('./fn-runtime.cjs');
+const { IdSchema, writeProgram } = require('./fn-program.cjs');
+const { definitionsProperty, diffOf, readWorkingSet, unwrapSet, withCurrent } = require('./fn-definitions.cjs');
 
 const Params = z.object({
   companyId: IdSchema,
@@ -17,12 +17,7 @@ const Params = z.object({
 });
 
 exports.main = defineFunction(Params, async (params, crm, lang) => {
-  const stored = await readCompany(crm, params.companyId);
-  const { definitions } = toProgramView(stored);
-  assertRevision(stored, params.expectedRevision);
-  if (!definitions.current) {
-    throw new FnError('not-found', { ja: '定義がまだありません', en: 'there are no definitions yet' }, 'companyId');
-  }
+  const { stored, definitions } = await readWorkingSet(crm, params.companyId, params.expectedRevision);
   const signature = {
     role: params.role,
     by: params.by,
