@@ -25,6 +25,7 @@ describe('metadata-format package', () => {
   it('has every component type the app deploys', () => {
     expect(Object.keys(converted.members).sort()).toEqual(
       [
+        'ApexClass',
         'CustomApplication',
         'CustomField',
         'CustomFieldTranslation',
@@ -42,6 +43,7 @@ describe('metadata-format package', () => {
     expect(converted.members.CustomObject).toEqual(['MA_Definition_Set__c', 'MA_Diagnosis__c', 'MA_Program__c', 'MA_Sign_Off__c', 'MA_Task__c']);
     expect(converted.members.PermissionSet).toEqual(['MA_Maturity_Admin', 'MA_Maturity_Member']);
     expect(converted.members.CustomApplication).toEqual(['MA_Maturity']);
+    expect(converted.members.ApexClass).toEqual(expect.arrayContaining(['MaTriggerHandler', 'MaTriggerHandlerTest']));
     expect(converted.members.FlexiPage).toEqual(['MA_Contact_Record_Page', 'MA_Lead_Record_Page', 'MA_Maturity_Home', 'MA_Program_Record_Page']);
     expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maZod']));
     expect(converted.members.CustomField).toEqual(expect.arrayContaining(['MA_Task__c.Status__c', 'Lead.MA_MQL_At__c', 'Contact.MA_SAL_At__c']));
