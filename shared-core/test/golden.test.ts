@@ -3,7 +3,7 @@
 // what they display, so the three cannot drift apart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diagnose, funnelKpis, scoreLead, stageOf } from '../src';
+import { authorizeSignature, diagnose, funnelKpis, scoreLead, stageOf, withStoredSignatures, signOffStatus } from '../src';
 
 interface Golden {
   specVersion: number;
@@ -18,6 +18,16 @@ interface Golden {
     expect: { fit: number; engagement: number; total: number; grade: string; mql: boolean; stage?: string };
   }[];
   kpi: { name: string; asOf: string; slaMinutes: number; leads: unknown[]; expect: Record<string, number | null> }[];
+  programs: Record<string, { program: { definitions: Record<string, unknown> } }>;
+  signOff: {
+    name: string;
+    program: string;
+    set: Record<string, unknown>;
+    signatures: unknown[];
+    signers: Record<string, string[]>;
+    attempts: { by: string; role: string; version: number; at: string; expect: string }[];
+    expect: { state: string; signed: string[]; missing: string[] };
+  }[];
 }
 
 const golden = JSON.parse(readFileSync(join(__dirname, '..', '..', 'tests', 'cases', 'golden.json'), 'utf8')) as Golden;
@@ -86,6 +96,21 @@ describe('golden cases', () => {
         if (value === null) expect(k[key]).toBeNull();
         else expect(k[key]).toBeCloseTo(value, 4);
       }
+    });
+  });
+
+  describe.each(golden.signOff.map((c) => [c.name, c] as const))('signOff: %s', (_name, c) => {
+    const set = { ...golden.programs[c.program]!.program.definitions, ...c.set };
+    it('derives the state and the departments signed from the stored signatures', () => {
+      const derived = unwrap(withStoredSignatures(set, c.signatures));
+      expect(derived.state).toBe(c.expect.state);
+      expect(signOffStatus(derived)).toEqual({ signed: c.expect.signed, missing: c.expect.missing });
+    });
+    it.each(c.attempts.map((a) => [`${a.by} signs ${a.role} v${a.version}: ${a.expect}`, a] as const))('%s', (_label, a) => {
+      const signer = { by: a.by, departments: c.signers[a.by] ?? [] };
+      const answer = authorizeSignature(set, c.signatures, { role: a.role as never, version: a.version, at: a.at }, signer);
+      expect(answer.ok ? 'ok' : answer.issues[0]?.code).toBe(a.expect);
+      if (answer.ok) expect(answer.value).toEqual({ role: a.role, by: a.by, at: a.at, version: a.version });
     });
   });
 });

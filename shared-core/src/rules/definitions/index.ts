@@ -8,5 +8,17 @@ export {
   supersedeDefinitionSet,
   signOffStatus,
 } from './transitions';
+export {
+  SignerSchema,
+  authorizeSignature,
+  derivedState,
+  definitionsInForce,
+  signableRoles,
+  withStoredSignatures,
+  type Signer,
+  type SignatureAttempt,
+  type StoredDefinitionVersion,
+  type DefinitionsInForce,
+} from './signoff';
 export { diffDefinitionSets, type DefinitionChange } from './diff';
 export { stageOf, stageFacts, type LeadStage, type StageDecision, type StageOfResult } from './stage';
