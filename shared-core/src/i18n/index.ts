@@ -34,3 +34,5 @@ export function t(lang: Lang, key: MessageKey | string, params?: Params): string
 export function langFromLocale(locale: string | null | undefined): Lang {
   return typeof locale === 'string' && locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
+
+export { formatClock, formatMinutes, formatRate, formatScore } from './format';

@@ -67,12 +67,25 @@ export interface Plan {
   start: string;
   lang: Lang;
   level: Level;
+  /** What the program asked for (`toLevel`), or null. */
+  requestedLevel: number | null;
+  /** Where the plan goes: see planTargetLevel. */
   targetLevel: Level;
   /** Level once every task is done. */
   projectedLevel: Level;
   /** Same, counting only items whose prerequisites are then checked too. */
   projectedEffectiveLevel: Level;
   tasks: PlanTask[];
+}
+
+/**
+ * The level a plan aims for: the requested level when it is above today's,
+ * otherwise the next level (a target already reached is not a plan); at the
+ * top level the plan keeps the top level and closes the remaining gaps.
+ */
+export function planTargetLevel(level: Level, requested?: number | null): Level {
+  if (typeof requested === 'number' && Number.isInteger(requested) && requested > level && requested <= TOP_LEVEL) return requested as Level;
+  return Math.min(level + 1, TOP_LEVEL) as Level;
 }
 
 /** Templates the plan needs: transitions up to the target, and only for items not yet checked. */
@@ -111,7 +124,7 @@ export function buildPlanFromDiagnosis(diagnosis: Diagnosis, options: PlanOption
   const parsed = parseWith(PlanOptionsSchema, options);
   if (!parsed.ok) return parsed;
   const { start, lang } = parsed.value;
-  const targetLevel = (parsed.value.toLevel ?? Math.min(diagnosis.level + 1, TOP_LEVEL)) as Level;
+  const targetLevel = planTargetLevel(diagnosis.level, parsed.value.toLevel);
   const templates = selectTemplates(diagnosis.checked, targetLevel);
   const days = schedule(templates);
   const inPlan = new Set(templates.map((tpl) => tpl.id));
@@ -148,6 +161,7 @@ export function buildPlanFromDiagnosis(diagnosis: Diagnosis, options: PlanOption
     start,
     lang,
     level: diagnosis.level,
+    requestedLevel: parsed.value.toLevel ?? null,
     targetLevel,
     projectedLevel: levelWithItems(diagnosis, planned),
     projectedEffectiveLevel: levelForCount(consistentItems(answersWhenDone).length),

@@ -16,9 +16,9 @@ describe('handoff rules', () => {
   });
 
   it('refuses bad rules by path', () => {
-    const bad = { ...DEFAULT_HANDOFF_RULES, firstTouchSlaMinutes: 0, escalation: [{ afterMinutes: 30, action: 'remind' }, { afterMinutes: 20, action: 'reassign' }], rejectReasons: ['bored'] };
+    const bad = { ...DEFAULT_HANDOFF_RULES, firstTouchSlaMinutes: 0, escalation: [{ afterMinutes: 30, action: 'remind' }, { afterMinutes: 20, action: 'reassign' }], recycle: { ...DEFAULT_HANDOFF_RULES.recycle, reason: 'bored' } };
     const paths = issuesOf(handoffStatus({ mqlAt: MQL }, bad, MQL)).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['rules.firstTouchSlaMinutes', 'rules.rejectReasons[0]']));
+    expect(paths).toEqual(expect.arrayContaining(['rules.firstTouchSlaMinutes', 'rules.recycle.reason']));
     const order = issuesOf(handoffStatus({ mqlAt: MQL }, { ...DEFAULT_HANDOFF_RULES, escalation: [{ afterMinutes: 30, action: 'remind' }, { afterMinutes: 20, action: 'reassign' }] }, MQL));
     expect(order.map((i) => i.path)).toEqual(['rules.escalation[1].afterMinutes']);
   });
@@ -122,5 +122,26 @@ describe('handoffStatus at each boundary', () => {
 
   it('refuses bad facts by path', () => {
     expect(issuesOf(handoffStatus({ mqlAt: MQL, firstTouchAt: 'soon' }, DEFAULT_HANDOFF_RULES, MQL)).map((i) => i.path)).toEqual(['lead.firstTouchAt']);
+  });
+});
+
+describe('one rule, one field', () => {
+  const touched = { mqlAt: MQL, assignedAt: MQL, firstTouchAt: plus(10) };
+  it('takes the SAL window from the agreed set, not from the handoff rules', () => {
+    const r = valueOf(handoffStatus(touched, DEFAULT_HANDOFF_RULES, plus(9 * 60), { lang: 'en', acceptWithinHours: 8 }));
+    expect(r.status).toBe('breached');
+    expect(r.minutesOverdue).toBe(60);
+    expect(r.nextAction.text).toBe('The 8-hour acceptance window has passed; accept or reject now.');
+    expect(valueOf(handoffStatus(touched, DEFAULT_HANDOFF_RULES, plus(9 * 60), { acceptWithinHours: 24 })).status).toBe('on-time');
+  });
+
+  it('reads rules stored in the old shape, ignoring their SAL window and reject reasons', () => {
+    const old = { ...DEFAULT_HANDOFF_RULES, salAcceptanceHours: 1, rejectReasons: ['duplicate'] };
+    expect(HandoffRulesSchema.parse(old)).toEqual(DEFAULT_HANDOFF_RULES);
+    expect(valueOf(handoffStatus(touched, old, plus(9 * 60))).status).toBe('on-time');
+  });
+
+  it('refuses a SAL window that is not a positive number of hours', () => {
+    expect(issuesOf(handoffStatus(touched, DEFAULT_HANDOFF_RULES, MQL, { acceptWithinHours: 0 })).map((i) => i.path)).toEqual(['acceptWithinHours']);
   });
 });

@@ -23,9 +23,9 @@ export interface LeadScoreCardProps {
   call?: CallFunction;
 }
 
-function allowedReasons(rules: unknown): string[] {
-  const list = (rules as { rejectReasons?: unknown } | null)?.rejectReasons;
-  return Array.isArray(list) ? list.filter((r): r is string => typeof r === 'string') : [];
+/** The agreed set's reject reasons (no agreed set: nothing to reject with). */
+function allowedReasons(data: LeadScoreData): string[] {
+  return data.definitions ? data.definitions.stages.sal.rejectReasons : [];
 }
 
 interface ReadyProps {
@@ -90,7 +90,7 @@ function LeadScoreReady({ data, lang, by, write, reason, setReason, reload }: Re
       <HandoffActions
         lang={lang}
         isMql={data.facts.mqlAt !== undefined}
-        allowedReasons={allowedReasons(data.handoffRules)}
+        allowedReasons={allowedReasons(data)}
         reason={reason}
         onReasonChange={setReason}
         onAction={(action) => void act(action)}

@@ -33,7 +33,9 @@ export function evaluateLead(data: LeadScoreData, lang: Lang): LeadEvaluation {
     else problems.push(describeIssues(decided.issues));
   }
   let handoff: HandoffView | null = null;
-  const clock = handoffStatus(data.facts, data.handoffRules, data.asOf, { lang });
+  // The SAL window is the agreed set's (one rule, one field).
+  const window = data.definitions ? { acceptWithinHours: data.definitions.stages.sal.acceptWithinHours } : {};
+  const clock = handoffStatus(data.facts, data.handoffRules, data.asOf, { lang, ...window });
   if (clock.ok) handoff = clock.value;
   else problems.push(describeIssues(clock.issues));
   return { score, stage, handoff, problems };

@@ -35,10 +35,14 @@ export interface StageOfResult {
   decidedBy: StageDecision[];
 }
 
-/** What stage criteria read: the lead's fields, with its score figures on top. */
+/**
+ * What stage criteria read: the lead's fields, with its score figures on top.
+ * Not the model's own `mql` flag: the agreed MQL criteria are the only MQL
+ * rule (the model's `thresholds.mql` is a preview figure).
+ */
 export function stageFacts(lead: LeadFacts): Facts {
   const s = lead.score;
-  return s ? { ...lead.fields, score: s.total, fit: s.fit, engagement: s.engagement, grade: s.grade, mql: s.mql } : lead.fields;
+  return s ? { ...lead.fields, score: s.total, fit: s.fit, engagement: s.engagement, grade: s.grade } : lead.fields;
 }
 
 const iso = (ms: number | undefined): string | null => (ms === undefined ? null : toIso(ms));
@@ -57,10 +61,11 @@ export function stageOf(lead: unknown, set: unknown, asOf: string | Date, option
   if (!l.ok || !s.ok || !when.ok) {
     return fail([...(l.ok ? [] : l.issues), ...(s.ok ? [] : s.issues), ...(when.ok ? [] : when.issues)]);
   }
-  return ok(decideStage(factsAsOf(l.value, when.value), s.value, lang));
+  return ok(stageOfFacts(factsAsOf(l.value, when.value), s.value, lang));
 }
 
-function decideStage(f: LeadFacts, set: DefinitionSet, lang: Lang): StageOfResult {
+/** stageOf on parsed facts (already as of `asOf`) and a parsed set: the engine's entry. */
+export function stageOfFacts(f: LeadFacts, set: DefinitionSet, lang: Lang): StageOfResult {
   const facts = stageFacts(f);
   const { mql, sal, sql } = set.stages;
 

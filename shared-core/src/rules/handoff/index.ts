@@ -1,3 +1,3 @@
 export * from './rejectReasons';
 export * from './rules';
-export { handoffStatus, type HandoffState, type HandoffStatus } from './status';
+export { handoffStatus, handoffStatusOf, type HandoffState, type HandoffStatus, type HandoffStatusOptions } from './status';

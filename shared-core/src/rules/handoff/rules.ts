@@ -4,16 +4,37 @@ import { REJECT_REASON_IDS } from './rejectReasons';
 
 export const ESCALATION_ACTIONS = ['remind', 'notify-manager', 'reassign'] as const;
 export const HANDOFF_METHODS = ['task', 'owner-change', 'notification'] as const;
+export const ASSIGNEE_KINDS = ['role', 'queue', 'user'] as const;
 
 const ReasonId = z.string().refine((id) => REJECT_REASON_IDS.includes(id), { message: 'unknown reject reason; see REJECT_REASONS' });
 
-/** The written handoff from marketing to inside sales, as data. */
-export const HandoffRulesSchema = z
+/** Who receives a lead: a department (role), a named queue, or a user of the CRM. */
+export const AssigneeSchema = z.strictObject({ kind: z.enum(ASSIGNEE_KINDS), value: z.string().trim().min(1, 'name the role, queue or user') });
+export type Assignee = z.infer<typeof AssigneeSchema>;
+
+/**
+ * Fields of the old shape that now live in the agreed definition set (one
+ * rule, one field): the SAL window is `stages.sal.acceptWithinHours` and the
+ * reject reasons `stages.sal.rejectReasons`. Stored rules that still carry
+ * them parse; the two fields are read past and never used.
+ */
+const LEGACY_KEYS = ['salAcceptanceHours', 'rejectReasons'] as const;
+const withoutLegacy = (v: unknown): unknown => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const rest: Record<string, unknown> = { ...(v as Record<string, unknown>) };
+  for (const k of LEGACY_KEYS) delete rest[k];
+  return rest;
+};
+
+/** The written handoff from marketing to inside sales, as data: the mechanics only. */
+const HandoffRulesObject = z
   .strictObject({
     /** The handoff starts when a lead becomes MQL. */
     trigger: z.literal('mql').default('mql'),
-    /** Who receives the MQL: a role, or a named queue in the CRM. */
-    assignee: z.strictObject({ kind: z.enum(['role', 'queue']), value: z.string().min(1) }),
+    /** Who receives the MQL. */
+    assignee: AssigneeSchema,
+    /** Who a `reassign` escalation hands the lead to (none: the CRM's own fallback). */
+    fallback: AssigneeSchema.optional(),
     /** How the CRM hands it over. */
     methods: z.array(z.enum(HANDOFF_METHODS)).min(1, 'choose at least one handoff method'),
     /** First touch is due this many minutes after the lead became MQL. */
@@ -22,9 +43,6 @@ export const HandoffRulesSchema = z
     escalation: z
       .array(z.strictObject({ afterMinutes: z.number().int().min(0), action: z.enum(ESCALATION_ACTIONS) }))
       .default([]),
-    /** Inside sales accepts (SAL) or rejects within this many hours of MQL. */
-    salAcceptanceHours: z.number().gt(0, 'salAcceptanceHours must be greater than 0'),
-    rejectReasons: z.array(ReasonId).min(1, 'list at least one reject reason'),
     /** Back to nurture after N days without progress, and how the lead may come back. */
     recycle: z.strictObject({
       afterDays: z.number().gt(0, 'afterDays must be greater than 0'),
@@ -44,10 +62,15 @@ export const HandoffRulesSchema = z
     });
   });
 
-export type HandoffRules = z.output<typeof HandoffRulesSchema>;
-export type HandoffRulesInput = z.input<typeof HandoffRulesSchema>;
+export const HandoffRulesSchema = z.preprocess(withoutLegacy, HandoffRulesObject);
 
-/** A sensible start: remind at 15 minutes, reassign at the 60-minute SLA, accept within a working day. */
+export type HandoffRules = z.output<typeof HandoffRulesObject>;
+export type HandoffRulesInput = z.input<typeof HandoffRulesObject>;
+
+/** The SAL window when no agreed set says otherwise (the templates agree 24 to 48 hours). */
+export const DEFAULT_SAL_WINDOW_HOURS = 24;
+
+/** A sensible start: remind at 15 minutes, reassign at the 60-minute SLA, recycle after 30 days. */
 export const DEFAULT_HANDOFF_RULES: HandoffRules = {
   trigger: 'mql',
   assignee: { kind: 'role', value: 'insideSales' },
@@ -57,8 +80,6 @@ export const DEFAULT_HANDOFF_RULES: HandoffRules = {
     { afterMinutes: 15, action: 'remind' },
     { afterMinutes: 60, action: 'reassign' },
   ],
-  salAcceptanceHours: 24,
-  rejectReasons: [...REJECT_REASON_IDS],
   recycle: {
     afterDays: 30,
     reason: 'no-need',

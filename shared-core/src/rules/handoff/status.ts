@@ -6,7 +6,7 @@ import { describeCondition } from '../condition';
 import { LeadFactsSchema, factsAsOf, type LeadFacts } from '../facts';
 import { localText } from '../text';
 import { rejectReason } from './rejectReasons';
-import { HandoffRulesSchema, type HandoffRules } from './rules';
+import { DEFAULT_SAL_WINDOW_HOURS, HandoffRulesSchema, type HandoffRules } from './rules';
 
 export type HandoffState = 'waiting' | 'on-time' | 'at-risk' | 'breached' | 'accepted' | 'rejected' | 'recycled';
 
@@ -27,20 +27,32 @@ export interface HandoffStatus {
 
 const minutes = (ms: number): number => ms / MINUTE_MS;
 
+export interface HandoffStatusOptions {
+  lang?: Lang;
+  /** The agreed set's SAL window (`stages.sal.acceptWithinHours`); DEFAULT_SAL_WINDOW_HOURS without one. */
+  acceptWithinHours?: number;
+}
+
 /**
  * Where an MQL's handoff stands at `asOf`. The first-touch clock runs from
  * MQL; a touch at exactly the SLA minute is on time, and an untouched lead is
  * breached only after it. Escalation steps apply from their own minute.
+ * Acceptance is due within the agreed set's SAL window.
  */
-export function handoffStatus(lead: unknown, rules: unknown, asOf: string | Date, options: { lang?: Lang } = {}): Result<HandoffStatus> {
+export function handoffStatus(lead: unknown, rules: unknown, asOf: string | Date, options: HandoffStatusOptions = {}): Result<HandoffStatus> {
   const l = parseWith(LeadFactsSchema, lead, 'lead');
   const r = parseWith(HandoffRulesSchema, rules, 'rules');
   const when = parseAsOf(asOf);
   if (!l.ok || !r.ok || !when.ok) return fail([...(l.ok ? [] : l.issues), ...(r.ok ? [] : r.issues), ...(when.ok ? [] : when.issues)]);
-  return ok(statusAt(factsAsOf(l.value, when.value), r.value, when.value, options.lang ?? 'ja'));
+  const hours = options.acceptWithinHours;
+  if (hours !== undefined && !(Number.isFinite(hours) && hours > 0)) {
+    return fail([{ path: 'acceptWithinHours', code: 'too_small', message: 'the SAL window must be a number of hours greater than 0' }]);
+  }
+  return ok(handoffStatusOf(factsAsOf(l.value, when.value), r.value, when.value, options.lang ?? 'ja', hours ?? DEFAULT_SAL_WINDOW_HOURS));
 }
 
-function statusAt(f: LeadFacts, rules: HandoffRules, asOf: number, lang: Lang): HandoffStatus {
+/** handoffStatus on parsed facts (already as of `asOf`) and rules: the engine's entry. */
+export function handoffStatusOf(f: LeadFacts, rules: HandoffRules, asOf: number, lang: Lang, salWindowHours: number): HandoffStatus {
   const action = (key: string, params?: Params) => ({ key, text: t(lang, key, params) });
   const base = { minutesLeft: null, minutesOverdue: null, systemDelayMinutes: null, repResponseMinutes: null, firstTouchDueAt: null };
   const mqlAt = f.mqlAt;
@@ -83,16 +95,16 @@ function statusAt(f: LeadFacts, rules: HandoffRules, asOf: number, lang: Lang): 
 
   if (f.firstTouchAt !== undefined) {
     const late = minutes(f.firstTouchAt - mqlAt) - sla;
-    const acceptDue = mqlAt + rules.salAcceptanceHours * 60 * MINUTE_MS;
+    const acceptDue = mqlAt + salWindowHours * 60 * MINUTE_MS;
     if (asOf > acceptDue) {
-      return { ...common, status: 'breached', minutesLeft: null, minutesOverdue: minutes(asOf - acceptDue), nextAction: action('handoff.next.acceptOverdue', { hours: rules.salAcceptanceHours }) };
+      return { ...common, status: 'breached', minutesLeft: null, minutesOverdue: minutes(asOf - acceptDue), nextAction: action('handoff.next.acceptOverdue', { hours: salWindowHours }) };
     }
     return {
       ...common,
       status: late <= 0 ? 'on-time' : 'breached',
       minutesLeft: minutes(acceptDue - asOf),
       minutesOverdue: late <= 0 ? null : late,
-      nextAction: action('handoff.next.acceptOrReject', { hours: rules.salAcceptanceHours }),
+      nextAction: action('handoff.next.acceptOrReject', { hours: salWindowHours }),
     };
   }
 

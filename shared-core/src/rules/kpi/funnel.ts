@@ -4,6 +4,7 @@ import { fail, ok, parseWith, type Result } from '../../result';
 import { parseAsOf, toIso } from '../asOf';
 import { LeadFactsSchema, factsAsOf, type LeadFacts } from '../facts';
 import { rejectReason, type RejectReasonGroup } from '../handoff/rejectReasons';
+import { DEFAULT_HANDOFF_RULES, HandoffRulesSchema } from '../handoff/rules';
 import { median, rate } from './stats';
 
 /** `{"leads": [...]}` (or the bare list) of lead facts; every field but `id` optional. */
@@ -111,10 +112,20 @@ function groupBy<K>(leads: readonly LeadFacts[], key: (l: LeadFacts) => K | unde
  * Funnel KPIs as of `asOf` (a date after it has not happened yet), overall and
  * per source, per month of MQL and per definition version.
  */
-export function funnelKpis(input: unknown, options: { asOf: string | Date; slaMinutes?: number }): Result<FunnelKpis> {
+export interface FunnelKpiOptions {
+  asOf: string | Date;
+  /** The first-touch SLA to measure against; the handoff rules' `firstTouchSlaMinutes` by default. */
+  slaMinutes?: number;
+  /** The program's handoff rules (the core's defaults without them). */
+  handoff?: unknown;
+}
+
+export function funnelKpis(input: unknown, options: FunnelKpiOptions): Result<FunnelKpis> {
   const parsed = parseWith(KpiInputSchema, input);
   const when = parseAsOf(options.asOf);
-  const sla = options.slaMinutes ?? 60;
+  const rules = options.handoff === undefined ? ok(DEFAULT_HANDOFF_RULES) : parseWith(HandoffRulesSchema, options.handoff, 'handoff');
+  if (!rules.ok) return rules;
+  const sla = options.slaMinutes ?? rules.value.firstTouchSlaMinutes;
   const slaIssue =
     typeof sla === 'number' && Number.isFinite(sla) && sla > 0 ? [] : [{ path: 'slaMinutes', code: 'too_small', message: 'slaMinutes must be a number greater than 0' }];
   if (!parsed.ok || !when.ok || slaIssue.length) {

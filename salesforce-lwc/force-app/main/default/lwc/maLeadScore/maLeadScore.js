@@ -8,7 +8,7 @@ import {
     stageOf,
     handoffStatus,
     DEFAULT_HANDOFF_RULES,
-    rejectReason,
+    offeredRejectReasons,
     localText,
     describeCondition,
     describeValue,
@@ -256,7 +256,9 @@ export default class MaLeadScore extends LightningElement {
 
     get handoffResult() {
         if (!this.ready) return null;
-        return handoffStatus(this.facts, this.context.rules, this.now, { lang });
+        const set = this.context.definitionSet;
+        const window = set && set.stages && set.stages.sal ? { acceptWithinHours: set.stages.sal.acceptWithinHours } : {};
+        return handoffStatus(this.facts, this.context.rules, this.now, { lang, ...window });
     }
 
     get handoff() {
@@ -302,14 +304,9 @@ export default class MaLeadScore extends LightningElement {
     }
 
     get reasonOptions() {
+        // The agreed set's reasons, as the core offers them; no set, nothing to reject with.
         const set = this.context.definitionSet;
-        const ids = set && set.stages && set.stages.sal && Array.isArray(set.stages.sal.rejectReasons)
-            ? set.stages.sal.rejectReasons
-            : this.context.rules.rejectReasons || DEFAULT_HANDOFF_RULES.rejectReasons;
-        return ids.map((id) => {
-            const reason = rejectReason(id);
-            return { label: reason ? localText(reason.label, lang) : id, value: id };
-        });
+        return set ? offeredRejectReasons(set, lang).map((r) => ({ label: r.label, value: r.id })) : [];
     }
 
     handleReason(event) {
