@@ -3,7 +3,22 @@
 // what they display, so the three cannot drift apart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authorizeSignature, diagnose, funnelKpis, scoreLead, stageOf, withStoredSignatures, signOffStatus } from '../src';
+import {
+  authorizeSignature,
+  buildPlan,
+  diagnose,
+  evaluateLead,
+  formatClock,
+  formatScore,
+  funnelKpis,
+  handoffStatus,
+  scoreLead,
+  signOffStatus,
+  stageOf,
+  t,
+  withStoredSignatures,
+  type Lang,
+} from '../src';
 
 interface Golden {
   specVersion: number;
@@ -18,7 +33,38 @@ interface Golden {
     expect: { fit: number; engagement: number; total: number; grade: string; mql: boolean; stage?: string };
   }[];
   kpi: { name: string; asOf: string; slaMinutes: number; leads: unknown[]; expect: Record<string, number | null> }[];
-  programs: Record<string, { program: { definitions: Record<string, unknown> } }>;
+  programs: Record<string, { program: { model: unknown; definitions: Record<string, unknown> & { stages: { sal: { acceptWithinHours: number } } }; handoff?: unknown } }>;
+  evaluate: {
+    name: string;
+    program: string;
+    asOf: string;
+    lead: unknown;
+    expect: { score: Record<string, number | string>; [key: string]: unknown };
+    display: Record<Lang, { stage: string; handoff: string; clock: string; score: string; actions: string[] }>;
+  }[];
+  stageOf: {
+    name: string;
+    program: string;
+    asOf: string;
+    lead: unknown;
+    expect: { stage: string; decidedBy: { stage: string; passed: boolean; recordedAt: string | null }[] };
+    display: Record<Lang, { stage: string }>;
+  }[];
+  handoffStatus: {
+    name: string;
+    program: string;
+    asOf: string;
+    lead: unknown;
+    expect: { status: string; minutesLeft: number | null; minutesOverdue: number | null; nextAction: string };
+    display: Record<Lang, { status: string; clock: string; next: string }>;
+  }[];
+  plan: {
+    name: string;
+    input: unknown;
+    start: string;
+    toLevel: number | null;
+    expect: { level: number; targetLevel: number; projectedLevel: number; taskIds: string[]; dueDates?: Record<string, string> };
+  }[];
   signOff: {
     name: string;
     program: string;
@@ -111,6 +157,64 @@ describe('golden cases', () => {
       const answer = authorizeSignature(set, c.signatures, { role: a.role as never, version: a.version, at: a.at }, signer);
       expect(answer.ok ? 'ok' : answer.issues[0]?.code).toBe(a.expect);
       if (answer.ok) expect(answer.value).toEqual({ role: a.role, by: a.by, at: a.at, version: a.version });
+    });
+  });
+
+  const LANGS: Lang[] = ['ja', 'en'];
+  const programOf = (name: string) => golden.programs[name]!.program;
+
+  describe.each(golden.evaluate.map((c) => [c.name, c] as const))('evaluate: %s', (_name, c) => {
+    it('answers the score, stage, clock, changes and actions of the contract', () => {
+      const r = unwrap(evaluateLead(programOf(c.program), c.lead, c.asOf));
+      const { score, ...rest } = c.expect;
+      const answeredScore: Record<string, unknown> = r.score;
+      for (const [k, v] of Object.entries(score)) {
+        if (typeof v === 'number') expect(answeredScore[k]).toBeCloseTo(v, 2);
+        else expect(answeredScore[k]).toBe(v);
+      }
+      const { score: _s, explain: _e, ...answered } = r;
+      expect(answered).toEqual(rest);
+    });
+    it.each(LANGS)('reads in %s as the surfaces show it', (lang) => {
+      const r = unwrap(evaluateLead(programOf(c.program), c.lead, c.asOf, { lang }));
+      expect({
+        stage: t(lang, `stage.${r.stage}`),
+        handoff: t(lang, `handoff.status.${r.handoff.status}`),
+        clock: formatClock(r.handoff, lang),
+        score: formatScore(r.score.total),
+        actions: r.actions.map((a) => t(lang, `lifecycle.action.${a.type}`)),
+      }).toEqual(c.display[lang]);
+    });
+  });
+
+  describe.each(golden.stageOf.map((c) => [c.name, c] as const))('stageOf: %s', (_name, c) => {
+    it.each(LANGS)('places the lead and says why (%s)', (lang) => {
+      const r = unwrap(stageOf(c.lead, programOf(c.program).definitions, c.asOf, { lang }));
+      expect(r.stage).toBe(c.expect.stage);
+      expect(r.decidedBy.map((d) => ({ stage: d.stage, passed: d.passed, recordedAt: d.recordedAt }))).toEqual(c.expect.decidedBy);
+      expect(t(lang, `stage.${r.stage}`)).toBe(c.display[lang].stage);
+    });
+  });
+
+  describe.each(golden.handoffStatus.map((c) => [c.name, c] as const))('handoffStatus: %s', (_name, c) => {
+    it.each(LANGS)('runs the clock under the rules and the agreed SAL window (%s)', (lang) => {
+      const program = programOf(c.program);
+      const r = unwrap(handoffStatus(c.lead, program.handoff, c.asOf, { lang, acceptWithinHours: program.definitions.stages.sal.acceptWithinHours }));
+      expect({ status: r.status, minutesLeft: r.minutesLeft, minutesOverdue: r.minutesOverdue, nextAction: r.nextAction.key }).toEqual(c.expect);
+      expect({ status: t(lang, `handoff.status.${r.status}`), clock: formatClock(r, lang), next: r.nextAction.text }).toEqual(c.display[lang]);
+    });
+  });
+
+  describe.each(golden.plan.map((c) => [c.name, c] as const))('plan: %s', (_name, c) => {
+    it('plans to the level the core decides, with the tasks in order and their due dates', () => {
+      const p = unwrap(buildPlan(c.input, { start: c.start, ...(c.toLevel === null ? {} : { toLevel: c.toLevel }) }));
+      expect({ level: p.level, targetLevel: p.targetLevel, projectedLevel: p.projectedLevel, taskIds: p.tasks.map((x) => x.id) }).toEqual({
+        level: c.expect.level,
+        targetLevel: c.expect.targetLevel,
+        projectedLevel: c.expect.projectedLevel,
+        taskIds: c.expect.taskIds,
+      });
+      for (const [id, due] of Object.entries(c.expect.dueDates ?? {})) expect(p.tasks.find((x) => x.id === id)?.due).toBe(due);
     });
   });
 });

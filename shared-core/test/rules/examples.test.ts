@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_HANDOFF_RULES, DefinitionSetSchema, HandoffRulesSchema, SCORING_TEMPLATES, parseScoringModel } from '../../src/rules';
+import { DEFAULT_HANDOFF_RULES, DefinitionSetSchema, HandoffRulesSchema, SCORING_TEMPLATES, parseProgram, parseScoringModel } from '../../src/rules';
 import { valueOf } from './helpers';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', name), 'utf8'));
@@ -18,5 +18,12 @@ describe('the example files', () => {
   it('handoff-rules.json is the default rules, and definition-set.json a valid draft', () => {
     expect(HandoffRulesSchema.parse(read('handoff-rules.json'))).toEqual(DEFAULT_HANDOFF_RULES);
     expect(DefinitionSetSchema.parse(read('definition-set.json'))).toMatchObject({ version: 1, state: 'draft' });
+  });
+
+  it('program.json is the example model, the example definitions agreed, and the default handoff rules', () => {
+    const program = valueOf(parseProgram(read('program.json')));
+    expect(program.model.model).toEqual(valueOf(parseScoringModel(read('models/b2b-enterprise.json'))));
+    expect(program.definitions).toMatchObject({ version: 1, state: 'agreed', stages: (read('definition-set.json') as { stages: unknown }).stages });
+    expect(program.handoff).toEqual(DEFAULT_HANDOFF_RULES);
   });
 });

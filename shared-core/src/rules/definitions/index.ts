@@ -21,4 +21,4 @@ export {
   type DefinitionsInForce,
 } from './signoff';
 export { diffDefinitionSets, type DefinitionChange } from './diff';
-export { stageOf, stageFacts, type LeadStage, type StageDecision, type StageOfResult } from './stage';
+export { stageOf, stageOfFacts, stageFacts, type LeadStage, type StageDecision, type StageOfResult } from './stage';

@@ -1,0 +1,50 @@
+import { z } from '../../zod';
+import { fail, ok, parseWith, type Issue, type Result } from '../../result';
+import { DefinitionSetSchema, type DefinitionSet } from '../definitions/schema';
+import { DEFAULT_HANDOFF_RULES, HandoffRulesSchema, type HandoffRules } from '../handoff/rules';
+import { prepareModel } from '../scoring/score';
+import type { CompiledModel } from '../scoring/compile';
+
+// The program the engine enforces: a scoring model, the definition set in
+// force, and the handoff rules (the core's defaults when a program has none).
+
+const ProgramShape = z.object(
+  {
+    model: z.unknown(),
+    definitions: z.unknown(),
+    handoff: z.unknown().optional(),
+  },
+  { error: 'expected a program {"model", "definitions", "handoff"}' },
+);
+
+export interface Program {
+  model: CompiledModel;
+  definitions: DefinitionSet;
+  handoff: HandoffRules;
+}
+
+/**
+ * Parses a program. Only an agreed set is enforced: a draft, a set in review
+ * or a superseded one is refused at `definitions.state`.
+ */
+export function parseProgram(input: unknown): Result<Program> {
+  const shape = parseWith(ProgramShape, input);
+  if (!shape.ok) return shape;
+  const { model, definitions, handoff } = shape.value;
+  const issues: Issue[] = [];
+  const compiled = model === undefined ? fail<CompiledModel>([{ path: 'model', code: 'invalid_type', message: 'a program needs its scoring model' }]) : prepareModel(model);
+  if (!compiled.ok) issues.push(...compiled.issues);
+  const set = parseWith(DefinitionSetSchema, definitions, 'definitions');
+  if (!set.ok) issues.push(...set.issues);
+  else if (set.value.state !== 'agreed') {
+    issues.push({
+      path: 'definitions.state',
+      code: 'not_agreed',
+      message: `only an agreed definition set is enforced; version ${set.value.version} is ${set.value.state}`,
+    });
+  }
+  const rules = handoff === undefined ? ok(DEFAULT_HANDOFF_RULES) : parseWith(HandoffRulesSchema, handoff, 'handoff');
+  if (!rules.ok) issues.push(...rules.issues);
+  if (issues.length || !compiled.ok || !set.ok || !rules.ok) return fail(issues);
+  return ok({ model: compiled.value, definitions: set.value, handoff: rules.value });
+}
