@@ -682,11 +682,34 @@ const handoffFields = (objectApiName) => {
   ];
 };
 
+// List views over the engine's fields (sort by a column in the list; metadata cannot set the order).
+const engineListViews = [
+  {
+    name: 'MA_MQL_Queue',
+    label: 'MQL queue by score',
+    columns: ['FULL_NAME', 'MA_Score__c', 'MA_Grade__c', 'MA_Handoff_Status__c', 'MA_First_Touch_Due_At__c', 'MA_MQL_At__c', 'MA_Program__c'],
+    filters: [{ field: 'MA_Stage__c', operation: 'equals', value: 'mql' }],
+  },
+  {
+    name: 'MA_SLA_Breached',
+    label: 'SLA breached',
+    columns: ['FULL_NAME', 'MA_First_Touch_Due_At__c', 'MA_Escalation_Step__c', 'MA_Score__c', 'MA_MQL_At__c', 'MA_Program__c'],
+    filters: [{ field: 'MA_Handoff_Status__c', operation: 'equals', value: 'breached' }],
+  },
+  {
+    name: 'MA_Recycled',
+    label: 'Recycled to nurture',
+    columns: ['FULL_NAME', 'MA_Recycled_At__c', 'MA_Recycle_Reason__c', 'MA_Score__c', 'MA_Program__c'],
+    filters: [{ field: 'MA_Stage__c', operation: 'equals', value: 'recycled' }],
+  },
+];
+
 const standardObjects = ['Lead', 'Contact'].map((apiName) => ({
   apiName,
   standard: true,
   memberAccess: { read: true, create: false, edit: true },
   fields: handoffFields(apiName),
+  listViews: engineListViews,
 }));
 
 module.exports = { objects, standardObjects };

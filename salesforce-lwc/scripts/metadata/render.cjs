@@ -124,6 +124,16 @@ function listViewXml(object) {
   ]);
 }
 
+function engineListViewXml(view) {
+  return document('ListView', [
+    ['fullName', view.name],
+    ['columns', view.columns],
+    ['filterScope', 'Everything'],
+    ['filters', view.filters],
+    ['label', view.label],
+  ]);
+}
+
 function tabXml(object) {
   return document('CustomTab', [
     ['customObject', 'true'],
@@ -274,6 +284,7 @@ function renderAll() {
   }
   for (const object of standardObjects) {
     for (const field of object.fields) put(`objects/${object.apiName}/fields/${field.apiName}.field-meta.xml`, fieldXml(field, false));
+    for (const view of object.listViews || []) put(`objects/${object.apiName}/listViews/${view.name}.listView-meta.xml`, engineListViewXml(view));
   }
   for (const object of [...objects, ...standardObjects]) {
     const dir = `objectTranslations/${object.apiName}-ja`;
