@@ -26,7 +26,11 @@ describe('metadata-format package', () => {
     expect(Object.keys(converted.members).sort()).toEqual(
       [
         'ApexClass',
+        'ApexTrigger',
         'CustomApplication',
+        'CustomLabel',
+        'CustomLabels',
+        'CustomNotificationType',
         'CustomField',
         'CustomFieldTranslation',
         'CustomObject',
@@ -37,6 +41,7 @@ describe('metadata-format package', () => {
         'LightningComponentBundle',
         'ListView',
         'PermissionSet',
+        'StaticResource',
         'Translations',
       ].sort(),
     );
@@ -44,6 +49,11 @@ describe('metadata-format package', () => {
     expect(converted.members.PermissionSet).toEqual(['MA_Maturity_Admin', 'MA_Maturity_Member']);
     expect(converted.members.CustomApplication).toEqual(['MA_Maturity']);
     expect(converted.members.ApexClass).toEqual(expect.arrayContaining(['MaTriggerHandler', 'MaTriggerHandlerTest']));
+    expect(converted.members.ApexTrigger).toEqual(['MaCampaignMemberTrigger', 'MaContactTrigger', 'MaLeadTrigger', 'MaTaskTrigger']);
+    expect(converted.members.ApexClass).toEqual(expect.arrayContaining(['MaLifecycle', 'MaLifecycleRunner', 'MaRescoreBatch', 'MaEvaluateLeadsAction', 'MaGoldenCasesTest']));
+    expect(converted.members.StaticResource).toEqual(['MA_Golden_Cases']);
+    expect(converted.members.CustomNotificationType).toEqual(['MA_Handoff']);
+    expect(converted.members.ListView).toEqual(expect.arrayContaining(['Lead.MA_MQL_Queue', 'Lead.MA_SLA_Breached', 'Contact.MA_SLA_Breached']));
     expect(converted.members.FlexiPage).toEqual(['MA_Contact_Record_Page', 'MA_Lead_Record_Page', 'MA_Maturity_Home', 'MA_Program_Record_Page']);
     expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maZod']));
     expect(converted.members.CustomField).toEqual(expect.arrayContaining(['MA_Task__c.Status__c', 'Lead.MA_MQL_At__c', 'Contact.MA_SAL_At__c']));

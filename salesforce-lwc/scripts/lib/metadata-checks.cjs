@@ -1,4 +1,6 @@
 'use strict';
+// List views name the record's name column by these tokens rather than a field (custom objects, Lead and Contact).
+const LIST_VIEW_NAME_COLUMNS = ['NAME', 'FULL_NAME'];
 // Offline checks of a Salesforce DX source tree that the platform would
 // otherwise only report at deploy time (or, for a misspelt field in a
 // component, at run time). Each check takes a project root and returns a list
@@ -133,7 +135,7 @@ function metadataReferences(root, schema) {
   for (const file of walk(join(base, 'objects')).filter((p) => p.endsWith('.listView-meta.xml'))) {
     const object = basename(join(file, '..', '..'));
     const view = readXml(file).ListView || {};
-    for (const column of list(view.columns)) if (column !== 'NAME') add(file, { kind: 'path', object, path: [column] });
+    for (const column of list(view.columns)) if (!LIST_VIEW_NAME_COLUMNS.includes(column)) add(file, { kind: 'path', object, path: [column] });
     for (const filter of list(view.filters)) add(file, { kind: 'path', object, path: [filter.field] });
   }
 

@@ -13,6 +13,43 @@ const ROLE_VALUES = [
   value('sales', 'Sales', '営業'),
 ];
 
+// What the scheduled engine run (MaRescoreBatch) did on the program, written
+// when it finishes; read by admins on the program page and in reports.
+const lastRunFields = () => {
+  const count = (apiName, en, ja, description, helpEn, helpJa) => ({
+    apiName,
+    type: 'Number',
+    precision: 9,
+    scale: 0,
+    label: { en, ja },
+    description,
+    help: { en: helpEn, ja: helpJa },
+  });
+  return [
+    {
+      apiName: 'Last_Run_At__c',
+      type: 'DateTime',
+      label: { en: 'Engine Last Run At', ja: 'エンジン最終実行日時' },
+      description: 'When the scheduled MA engine run (MaRescoreBatch) last finished for this program.',
+      help: { en: 'When every lead and contact of the program was last rescored and its SLA clock swept.', ja: 'このプログラムのリードと取引先責任者を最後に再スコアし、SLA を確認した日時。' },
+    },
+    count('Last_Run_Evaluated__c', 'Engine Records Evaluated', 'エンジン評価件数', 'Leads and contacts the last engine run evaluated.', 'How many leads and contacts the last run evaluated.', '前回の実行で評価したリードと取引先責任者の件数。'),
+    count('Last_Run_Updated__c', 'Engine Records Updated', 'エンジン更新件数', 'Records whose MA fields the last engine run changed.', 'How many records got new figures or facts.', 'スコアや日時が変わったレコードの件数。'),
+    count('Last_Run_MQLs__c', 'Engine New MQLs', 'エンジン新規 MQL 件数', 'Records the last engine run stamped as MQL under the agreed definitions.', 'How many records became MQL in the last run.', '前回の実行で MQL になったレコードの件数。'),
+    count('Last_Run_Actions__c', 'Engine Actions', 'エンジン実行アクション数', 'Handoff actions the last engine run performed: assignments, tasks, notifications, escalations, recycles.', 'Assignments, tasks, notifications, escalations and recycles performed.', '割り当て・タスク・通知・エスカレーション・ナーチャリング戻しの実行数。'),
+    count('Last_Run_Errors__c', 'Engine Errors', 'エンジンエラー件数', 'Records the last engine run could not evaluate or write.', 'How many records could not be evaluated or saved; see the run message.', '評価・保存できなかったレコードの件数。詳細は実行メッセージを参照。'),
+    {
+      apiName: 'Last_Run_Message__c',
+      type: 'LongTextArea',
+      length: 32768,
+      visibleLines: 6,
+      label: { en: 'Engine Run Message', ja: 'エンジン実行メッセージ' },
+      description: 'What the last engine run did, action by action, and the first problems it met, each naming the field or record.',
+      help: { en: 'Counts per action and the first errors, each naming the field or record to fix.', ja: 'アクションごとの件数と、最初に発生したエラー (修正すべき項目やレコード名付き)。' },
+    },
+  ];
+};
+
 // Member edit rights per field: 'edit' (member writes it), otherwise read only.
 // Admins edit every field.
 const objects = [
@@ -95,6 +132,7 @@ const objects = [
         description: 'The MA maturity level (1-5) this program aims for.',
         help: { en: 'The maturity level the plan works towards (1 to 5).', ja: '実装計画が目指す MA 成熟度レベル (1〜5)。' },
       },
+      ...lastRunFields(),
     ],
   },
   {
@@ -483,6 +521,94 @@ const objects = [
   },
 ];
 
+// The engine's other answers on Lead and Contact (written by the Apex engine,
+// read by list views, reports and assignment rules), and the escalation step
+// it has taken in the open MQL cycle.
+const STAGE_VALUES = [
+  value('lead', 'Lead', 'リード'),
+  value('mql', 'MQL', 'MQL'),
+  value('sal', 'SAL', 'SAL'),
+  value('sql', 'SQL', 'SQL'),
+  value('rejected', 'Rejected', '差し戻し'),
+  value('recycled', 'Recycled', 'ナーチャリング戻し'),
+];
+const HANDOFF_STATUS_VALUES = [
+  value('waiting', 'Waiting', '待機中'),
+  value('on-time', 'On time', '期限内'),
+  value('at-risk', 'At risk', '期限間近'),
+  value('breached', 'SLA breached', 'SLA 超過'),
+  value('accepted', 'Accepted', '受け入れ済み'),
+  value('rejected', 'Rejected', '差し戻し'),
+  value('recycled', 'Recycled', 'ナーチャリング戻し'),
+];
+const engineFields = () => [
+  {
+    apiName: 'MA_Escalation_Step__c',
+    type: 'Number',
+    precision: 2,
+    scale: 0,
+    label: { en: 'Escalation Step', ja: 'エスカレーション段階' },
+    description: 'How many escalation steps of the handoff rules the engine has taken in the open MQL cycle (0 when a cycle starts).',
+    help: { en: 'Escalation steps already taken for this MQL: reminders, manager notice, reassignment.', ja: 'この MQL で実行済みのエスカレーション段階 (リマインド・上長への通知・再割り当て) の数。' },
+  },
+  {
+    apiName: 'MA_Stage__c',
+    type: 'Picklist',
+    values: STAGE_VALUES,
+    label: { en: 'MA Stage', ja: 'MA ステージ' },
+    description: 'The stage under the agreed definitions at the last engine evaluation: lead, mql, sal, sql, rejected or recycled.',
+    help: { en: 'Lead, MQL, SAL, SQL, rejected or recycled, as the agreed definitions decide it.', ja: '合意済みの定義で判定したステージ (リード・MQL・SAL・SQL・差し戻し・ナーチャリング戻し)。' },
+  },
+  {
+    apiName: 'MA_Handoff_Status__c',
+    type: 'Picklist',
+    values: HANDOFF_STATUS_VALUES,
+    label: { en: 'Handoff Status', ja: '引き渡し状況' },
+    description: 'Where the handoff clock stood at the last engine evaluation (the scheduled sweep keeps it current).',
+    help: { en: 'Waiting, on time, at risk, SLA breached, accepted, rejected or recycled.', ja: '待機中・期限内・期限間近・SLA 超過・受け入れ済み・差し戻し・ナーチャリング戻し。' },
+  },
+  {
+    apiName: 'MA_First_Touch_Due_At__c',
+    type: 'DateTime',
+    label: { en: 'First Touch Due At', ja: '初回対応期限' },
+    description: 'When the first touch is due: MQL time plus the first-touch SLA of the handoff rules.',
+    help: { en: 'The rep must call or email by this time.', ja: '担当者がこの日時までに電話・メールする必要があります。' },
+  },
+  {
+    apiName: 'MA_Fit__c',
+    type: 'Number',
+    precision: 5,
+    scale: 1,
+    label: { en: 'MA Fit Score', ja: 'MA 属性スコア' },
+    description: 'The fit part of the score at the last engine evaluation, rounded to one decimal.',
+    help: { en: 'Points from who the lead is (company, title, industry).', ja: 'リードの属性 (企業規模・役職・業種) によるスコア。' },
+  },
+  {
+    apiName: 'MA_Engagement__c',
+    type: 'Number',
+    precision: 5,
+    scale: 1,
+    label: { en: 'MA Engagement Score', ja: 'MA 行動スコア' },
+    description: 'The engagement part of the score at the last engine evaluation (decayed), rounded to one decimal.',
+    help: { en: 'Points from what the lead did (visits, forms, events), fading with time.', ja: 'リードの行動 (閲覧・フォーム・イベント) によるスコア。時間とともに減衰します。' },
+  },
+  {
+    apiName: 'MA_Recycle_Reason__c',
+    type: 'Text',
+    length: 80,
+    label: { en: 'Recycle Reason', ja: 'ナーチャリング戻し理由' },
+    description: 'The reject-reason id the handoff rules give when the engine recycles an accepted lead without progress.',
+    help: { en: 'Why the engine sent the lead back to nurture.', ja: 'エンジンがナーチャリングに戻した理由。' },
+  },
+  {
+    apiName: 'MA_Evaluated_At__c',
+    type: 'DateTime',
+    label: { en: 'MA Evaluated At', ja: 'MA 評価日時' },
+    description: 'When the engine last wrote this record: its score, grade, stage and clock stand as computed then (the program shows the last run).',
+    help: { en: 'When the stored score, stage and handoff status were last computed and changed.', ja: '保存されたスコア・ステージ・引き渡し状況を最後に計算して更新した日時。' },
+  },
+];
+
 // Handoff and score fields, the same on Lead and Contact.
 const handoffFields = (objectApiName) => {
   const stamp = (apiName, en, ja, description, helpEn, helpJa) => ({
@@ -540,7 +666,7 @@ const handoffFields = (objectApiName) => {
       scale: 1,
       member: 'edit',
       label: { en: 'MA Score', ja: 'MA スコア' },
-      description: 'The last total lead score written back by the MA Lead Score component.',
+      description: 'The last total lead score written back by the MA engine (or the MA Lead Score component).',
       help: { en: 'Fit plus engagement at the last calculation.', ja: '前回計算時の属性スコアと行動スコアの合計。' },
     },
     {
@@ -549,17 +675,41 @@ const handoffFields = (objectApiName) => {
       length: 1,
       member: 'edit',
       label: { en: 'MA Grade', ja: 'MA グレード' },
-      description: 'The last grade (A-D) written back by the MA Lead Score component.',
+      description: 'The last grade (A-D) written back by the MA engine (or the MA Lead Score component).',
       help: { en: 'A to D from the scoring model grades.', ja: 'スコアリングモデルのグレード (A〜D)。' },
     },
+    ...engineFields(),
   ];
 };
+
+// List views over the engine's fields (sort by a column in the list; metadata cannot set the order).
+const engineListViews = [
+  {
+    name: 'MA_MQL_Queue',
+    label: 'MQL queue by score',
+    columns: ['FULL_NAME', 'MA_Score__c', 'MA_Grade__c', 'MA_Handoff_Status__c', 'MA_First_Touch_Due_At__c', 'MA_MQL_At__c', 'MA_Program__c'],
+    filters: [{ field: 'MA_Stage__c', operation: 'equals', value: 'mql' }],
+  },
+  {
+    name: 'MA_SLA_Breached',
+    label: 'SLA breached',
+    columns: ['FULL_NAME', 'MA_First_Touch_Due_At__c', 'MA_Escalation_Step__c', 'MA_Score__c', 'MA_MQL_At__c', 'MA_Program__c'],
+    filters: [{ field: 'MA_Handoff_Status__c', operation: 'equals', value: 'breached' }],
+  },
+  {
+    name: 'MA_Recycled',
+    label: 'Recycled to nurture',
+    columns: ['FULL_NAME', 'MA_Recycled_At__c', 'MA_Recycle_Reason__c', 'MA_Score__c', 'MA_Program__c'],
+    filters: [{ field: 'MA_Stage__c', operation: 'equals', value: 'recycled' }],
+  },
+];
 
 const standardObjects = ['Lead', 'Contact'].map((apiName) => ({
   apiName,
   standard: true,
   memberAccess: { read: true, create: false, edit: true },
   fields: handoffFields(apiName),
+  listViews: engineListViews,
 }));
 
 module.exports = { objects, standardObjects };

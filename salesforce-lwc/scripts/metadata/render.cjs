@@ -4,6 +4,7 @@
 // generator can write it and a test can compare it with what is committed.
 const { objects, standardObjects } = require('./model.cjs');
 const pages = require('./pages.cjs');
+const { labels } = require('./labels.cjs');
 
 const NS = 'http://soap.sforce.com/2006/04/metadata';
 const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -120,6 +121,16 @@ function listViewXml(object) {
     ['columns', object.listColumns],
     ['filterScope', 'Everything'],
     ['label', 'All'],
+  ]);
+}
+
+function engineListViewXml(view) {
+  return document('ListView', [
+    ['fullName', view.name],
+    ['columns', view.columns],
+    ['filterScope', 'Everything'],
+    ['filters', view.filters],
+    ['label', view.label],
   ]);
 }
 
@@ -273,6 +284,7 @@ function renderAll() {
   }
   for (const object of standardObjects) {
     for (const field of object.fields) put(`objects/${object.apiName}/fields/${field.apiName}.field-meta.xml`, fieldXml(field, false));
+    for (const view of object.listViews || []) put(`objects/${object.apiName}/listViews/${view.name}.listView-meta.xml`, engineListViewXml(view));
   }
   for (const object of [...objects, ...standardObjects]) {
     const dir = `objectTranslations/${object.apiName}-ja`;
@@ -282,14 +294,31 @@ function renderAll() {
   for (const set of PERMISSION_SETS) put(`permissionsets/${set.name}.permissionset-meta.xml`, permissionSetXml(set));
   put(`tabs/${pages.homeTab.name}.tab-meta.xml`, document('CustomTab', pages.homeTab.entries));
   put(`applications/${pages.app.name}.app-meta.xml`, document('CustomApplication', pages.app.entries));
-  put('translations/ja.translation-meta.xml', document('Translations', pages.translationsJa));
+  put('labels/CustomLabels.labels-meta.xml', customLabelsXml());
+  put('translations/ja.translation-meta.xml', document('Translations', translationsJa()));
   for (const page of pages.flexiPages) put(`flexipages/${page.name}.flexipage-meta.xml`, document('FlexiPage', page.entries));
   return files;
 }
 
+function customLabelsXml() {
+  return document(
+    'CustomLabels',
+    labels.map((l) => [
+      'labels',
+      { fullName: l.name, categories: 'MA Maturity', language: 'en_US', protected: 'false', shortDescription: l.description.slice(0, 80), value: l.en },
+    ]),
+  );
+}
+
+/** The app's Japanese translations with the custom labels' (elements in the Translations schema's order). */
+function translationsJa() {
+  const [apps, ...rest] = pages.translationsJa;
+  return [apps, ...labels.map((l) => ['customLabels', { label: l.ja, name: l.name }]), ...rest];
+}
+
 // Folders whose every file is generated: a file there that renderAll() does
 // not produce is stale.
-const GENERATED_DIRS = ['objects', 'objectTranslations', 'permissionsets', 'tabs', 'layouts', 'applications', 'translations', 'flexipages'].map(
+const GENERATED_DIRS = ['objects', 'objectTranslations', 'permissionsets', 'tabs', 'layouts', 'applications', 'translations', 'flexipages', 'labels'].map(
   (dir) => `${ROOT}/${dir}`,
 );
 

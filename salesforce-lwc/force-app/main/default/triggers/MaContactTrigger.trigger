@@ -1,0 +1,3 @@
+trigger MaContactTrigger on Contact (after insert, after update) {
+    new MaContactTriggerHandler().run();
+}

@@ -1,0 +1,3 @@
+trigger MaLeadTrigger on Lead (after insert, after update) {
+    new MaLeadTriggerHandler().run();
+}
