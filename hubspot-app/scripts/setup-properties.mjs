@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Prepares a portal from a terminal with the same code as the app functions:
+// Prepares a portal from a terminal with the same code as the app functions
+// (their writes, without the caller check: whoever holds the app's token can
+// already do everything the app can, and is no signed-in user HubSpot names):
 //   - creates the app's CRM properties (ma-setup-properties; existing ones are kept);
 //   - with --company <id>: that company's program (ma-load-program, ma-save-program):
 //       --default          makes it the portal's default MA program;
@@ -37,22 +39,30 @@ if (programFile) {
 }
 process.env.PRIVATE_APP_ACCESS_TOKEN = token;
 
-const fn = (name) => require(`../src/app/functions/${name}.js`).main;
+const fn = (name) => require(`../src/app/functions/${name}.js`);
+const { createCrmClient, failureAnswer } = require('../src/app/functions/fn-runtime.cjs');
+const crm = createCrmClient(token);
 function unwrap(answer) {
   if (answer.ok) return answer.value;
   const field = answer.error.field ? ` (${answer.error.field})` : '';
   return stop(`${answer.error.code}${field}: ${answer.error.message}`, 1);
 }
+/** The write itself, its refusal or HubSpot's error answered as a function would. */
+async function run(work) {
+  try {
+    return await work();
+  } catch (error) {
+    return unwrap(failureAnswer(error, 'en'));
+  }
+}
 
-const setup = unwrap(await fn('ma-setup-properties')({ parameters: { lang: 'en' } }));
+const setup = await run(() => fn('ma-setup-properties').setupProperties(crm));
 console.log(`created ${setup.created.length}: ${setup.created.join(', ') || '-'}`);
 console.log(`already there ${setup.existing.length}`);
 if (companyId && (args.includes('--default') || programFile)) {
-  const view = unwrap(await fn('ma-load-program')({ parameters: { companyId, lang: 'en' } }));
-  const saved = unwrap(
-    await fn('ma-save-program')({
-      parameters: { companyId, program, makeDefault: args.includes('--default'), expectedRevision: view.revision, lang: 'en' },
-    }),
+  const view = unwrap(await fn('ma-load-program').main({ parameters: { companyId, lang: 'en' } }));
+  const saved = await run(() =>
+    fn('ma-save-program').saveProgram({ companyId, program, makeDefault: args.includes('--default'), expectedRevision: view.revision }, crm),
   );
   const parts = Object.keys(program).join(', ') || 'nothing';
   console.log(`program of company ${saved.companyId} (${saved.name || 'no name'}): saved ${parts}, default ${saved.isDefault}, revision ${saved.revision}`);

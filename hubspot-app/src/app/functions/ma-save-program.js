@@ -1,6 +1,8 @@
 // ma-save-program: saves the program's scoring model, handoff rules, field
 // mapping, name or target level (only the keys given), checked by the core,
-// when the company's ma_revision is still the one the card read.
+// when the company's ma_revision is still the one the card read. Only a
+// program admin may (fn-access.cjs); `saveProgram` is the write itself, which
+// scripts/setup-properties.mjs runs with the app's own token.
 const { z } = require('./maCore.cjs');
 const { defineFunction, searchFilter } = require('./fn-runtime.cjs');
 const {
@@ -11,6 +13,7 @@ const {
   validateProgramParts,
   writeProgram,
 } = require('./fn-program.cjs');
+const { requireAdmin } = require('./fn-access.cjs');
 
 const Params = z.object({
   companyId: IdSchema,
@@ -28,9 +31,24 @@ const Params = z.object({
   lang: z.enum(['ja', 'en']).optional(),
 });
 
-exports.main = defineFunction(Params, async (params, crm) => {
-  validateProgramParts(params.program, 'program');
+const WHAT = { ja: 'プログラムの設定 (スコアリングモデル、引き渡しルール、項目の対応付け)', en: 'the program (scoring model, handoff rules, field mapping)' };
+
+exports.main = defineFunction(Params, async (params, crm, _lang, caller) => {
+  const who = await caller();
   const stored = await readCompany(crm, params.companyId);
+  await requireAdmin(crm, who, toProgramView(stored).program.access, WHAT);
+  return saveProgram(params, crm, stored);
+});
+
+/**
+ * The write of ma-save-program, without the caller check.
+ * @param {import('zod').output<typeof Params>} params
+ * @param {import('@hubspot/api-client').Client} crm
+ * @param {Awaited<ReturnType<typeof readCompany>>} [read]  the company as just read, if it was
+ */
+async function saveProgram(params, crm, read) {
+  validateProgramParts(params.program, 'program');
+  const stored = read ?? (await readCompany(crm, params.companyId));
   const before = toProgramView(stored);
   const program = { ...before.program };
   for (const [key, value] of Object.entries(params.program)) {
@@ -41,7 +59,8 @@ exports.main = defineFunction(Params, async (params, crm) => {
   const { company } = await writeProgram(crm, stored, params.expectedRevision, properties);
   if (params.makeDefault) await clearOtherDefaults(crm, params.companyId);
   return toProgramView(company);
-});
+}
+exports.saveProgram = saveProgram;
 
 /**
  * One default program per portal: the flag moves, it is not data, so no revision is raised.

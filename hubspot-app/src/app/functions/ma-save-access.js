@@ -1,0 +1,29 @@
+// ma-save-access: who signs for which department and who administers the
+// program (`ProgramDoc.access`, fn-access.cjs), replaced as a whole when the
+// company's ma_revision is still the one the settings page read. Only a
+// program admin may.
+const { z } = require('./maCore.cjs');
+const { defineFunction } = require('./fn-runtime.cjs');
+const { IdSchema, ensureSize, readCompany, toProgramView, writeProgram } = require('./fn-program.cjs');
+const { AccessSchema, requireAdmin } = require('./fn-access.cjs');
+
+const Params = z.object({
+  companyId: IdSchema,
+  access: AccessSchema,
+  expectedRevision: z.number().int().min(0),
+  lang: z.enum(['ja', 'en']).optional(),
+});
+
+const WHAT = { ja: '部門の承認者と管理者', en: 'who signs for each department and who administers the program' };
+
+exports.main = defineFunction(Params, async (params, crm, _lang, caller) => {
+  const who = await caller();
+  const stored = await readCompany(crm, params.companyId);
+  const { program } = toProgramView(stored);
+  await requireAdmin(crm, who, program.access, WHAT);
+  const next = { ...program, access: params.access };
+  const { company } = await writeProgram(crm, stored, params.expectedRevision, {
+    ma_program: ensureSize('ma_program', JSON.stringify(next)),
+  });
+  return toProgramView(company);
+});
