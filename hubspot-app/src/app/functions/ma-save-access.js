@@ -1,7 +1,8 @@
 // ma-save-access: who signs for which department and who administers the
 // program (`ProgramDoc.access`, fn-access.cjs), replaced as a whole when the
 // company's ma_revision is still the one the settings page read. Only a
-// program admin may.
+// program admin may; `saveAccess` is the write itself, which
+// scripts/setup-properties.mjs runs with the app's own token.
 const { z } = require('./maCore.cjs');
 const { defineFunction } = require('./fn-runtime.cjs');
 const { IdSchema, ensureSize, readCompany, toProgramView, writeProgram } = require('./fn-program.cjs');
@@ -19,11 +20,24 @@ const WHAT = { ja: '部門の承認者と管理者', en: 'who signs for each dep
 exports.main = defineFunction(Params, async (params, crm, _lang, caller) => {
   const who = await caller();
   const stored = await readCompany(crm, params.companyId);
+  await requireAdmin(crm, who, toProgramView(stored).program.access, WHAT);
+  return saveAccess(params, crm, stored);
+});
+
+/**
+ * The write of ma-save-access, without the caller check.
+ * @param {import('zod').output<typeof Params>} params
+ * @param {import('@hubspot/api-client').Client} crm
+ * @param {Awaited<ReturnType<typeof readCompany>>} [read]  the company as just read, if it was
+ */
+async function saveAccess(params, crm, read) {
+  const stored = read ?? (await readCompany(crm, params.companyId));
   const { program } = toProgramView(stored);
-  await requireAdmin(crm, who, program.access, WHAT);
   const next = { ...program, access: params.access };
   const { company } = await writeProgram(crm, stored, params.expectedRevision, {
     ma_program: ensureSize('ma_program', JSON.stringify(next)),
   });
   return toProgramView(company);
-});
+}
+exports.saveAccess = saveAccess;
+exports.Params = Params;
