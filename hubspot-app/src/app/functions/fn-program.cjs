@@ -3,8 +3,8 @@
 // the revision the card read (HubSpot's PATCH has no conditional header).
 const core = require('./maCore.cjs');
 const { z } = core;
-const { FnError, invalidFromIssues, formatPath, searchFilter } = require('./fn-runtime.cjs');
-const { AccessSchema, NO_ACCESS } = require('./fn-access.cjs');
+const { FnError, defineFunction, invalidFromIssues, formatPath, searchFilter } = require('./fn-runtime.cjs');
+const { AccessSchema, NO_ACCESS, requireAdmin } = require('./fn-access.cjs');
 const { SIGNOFF_PROPERTIES, derivedDefinitions, storedSignatures } = require('./fn-signoff.cjs');
 
 /** A HubSpot string property holds at most 65,536 characters; keep a margin. */
@@ -208,8 +208,28 @@ async function writeProgram(crm, company, expectedRevision, properties) {
   return { revision, company: { ...company, properties: { ...company.properties, ...updated.properties } } };
 }
 
+/**
+ * A function whose write only an admin of the program may make: reads the
+ * company, refuses a caller who is no admin (fn-access.cjs), then runs
+ * `write(params, crm, company)` — the same write a script with the app's own
+ * token runs directly.
+ * @template {import('zod').ZodType<{ companyId: string }>} S
+ * @param {S} schema
+ * @param {{ ja: string, en: string }} what  what is refused, in words
+ * @param {(params: import('zod').output<S>, crm: import('@hubspot/api-client').Client, company: Awaited<ReturnType<typeof readCompany>>) => Promise<unknown>} write
+ */
+function defineAdminWrite(schema, what, write) {
+  return defineFunction(schema, async (params, crm, _lang, caller) => {
+    const who = await caller();
+    const stored = await readCompany(crm, params.companyId);
+    await requireAdmin(crm, who, toProgramView(stored).program.access, what);
+    return write(params, crm, stored);
+  });
+}
+
 module.exports = {
   assertRevision,
+  defineAdminWrite,
   COMPANY_READ,
   IdSchema,
   MAX_JSON_CHARS,

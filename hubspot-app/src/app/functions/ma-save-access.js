@@ -4,9 +4,8 @@
 // program admin may; `saveAccess` is the write itself, which
 // scripts/setup-properties.mjs runs with the app's own token.
 const { z } = require('./maCore.cjs');
-const { defineFunction } = require('./fn-runtime.cjs');
-const { IdSchema, ensureSize, readCompany, toProgramView, writeProgram } = require('./fn-program.cjs');
-const { AccessSchema, requireAdmin } = require('./fn-access.cjs');
+const { IdSchema, defineAdminWrite, ensureSize, readCompany, toProgramView, writeProgram } = require('./fn-program.cjs');
+const { AccessSchema } = require('./fn-access.cjs');
 
 const Params = z.object({
   companyId: IdSchema,
@@ -17,12 +16,7 @@ const Params = z.object({
 
 const WHAT = { ja: '部門の承認者と管理者', en: 'who signs for each department and who administers the program' };
 
-exports.main = defineFunction(Params, async (params, crm, _lang, caller) => {
-  const who = await caller();
-  const stored = await readCompany(crm, params.companyId);
-  await requireAdmin(crm, who, toProgramView(stored).program.access, WHAT);
-  return saveAccess(params, crm, stored);
-});
+exports.main = defineAdminWrite(Params, WHAT, (params, crm, company) => saveAccess(params, crm, company));
 
 /**
  * The write of ma-save-access, without the caller check.

@@ -4,16 +4,16 @@
 // program admin may (fn-access.cjs); `saveProgram` is the write itself, which
 // scripts/setup-properties.mjs runs with the app's own token.
 const { z } = require('./maCore.cjs');
-const { defineFunction, searchFilter } = require('./fn-runtime.cjs');
+const { searchFilter } = require('./fn-runtime.cjs');
 const {
   IdSchema,
+  defineAdminWrite,
   ensureSize,
   readCompany,
   toProgramView,
   validateProgramParts,
   writeProgram,
 } = require('./fn-program.cjs');
-const { requireAdmin } = require('./fn-access.cjs');
 
 const Params = z.object({
   companyId: IdSchema,
@@ -33,12 +33,7 @@ const Params = z.object({
 
 const WHAT = { ja: 'プログラムの設定 (スコアリングモデル、引き渡しルール、項目の対応付け)', en: 'the program (scoring model, handoff rules, field mapping)' };
 
-exports.main = defineFunction(Params, async (params, crm, _lang, caller) => {
-  const who = await caller();
-  const stored = await readCompany(crm, params.companyId);
-  await requireAdmin(crm, who, toProgramView(stored).program.access, WHAT);
-  return saveProgram(params, crm, stored);
-});
+exports.main = defineAdminWrite(Params, WHAT, (params, crm, company) => saveProgram(params, crm, company));
 
 /**
  * The write of ma-save-program, without the caller check.
