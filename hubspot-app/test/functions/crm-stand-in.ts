@@ -4,9 +4,15 @@
 //   POST       /crm/v3/objects/:type/search | batch/create | batch/read
 //   GET        /crm/v4/objects/:from/:id/associations/:to
 //   GET/POST   /crm/v3/properties/:type(/groups) | batch/create
+//   GET        /oauth/v1/access-tokens/:token   (who a token belongs to)
+//   GET        /settings/v3/users/:userId       (is the user a super admin)
 // It answers like HubSpot where the functions depend on it (unknown
 // properties refused with 400 PROPERTY_DOESNT_EXIST, 404 OBJECT_NOT_FOUND,
-// hs_lastmodifieddate moved on every write) and records every request.
+// hs_lastmodifieddate moved on every write, every value a property held kept
+// in its history, one token per user) and records every request. It is
+// honest about concurrency: requests are served as they arrive, each after
+// `latencyMs`, so concurrent callers interleave their reads and writes the
+// way they do against HubSpot.
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 
@@ -29,6 +35,22 @@ interface PropertyDef {
   fieldType?: string;
   groupName?: string;
   label?: string;
+}
+/** One value a property held, as HubSpot's `propertiesWithHistory` lists it. */
+export interface HistoryEntry {
+  value: string;
+  timestamp: string;
+  sourceType: string;
+  updatedByUserId?: number;
+}
+/** A HubSpot user and the token the platform hands a function run on their behalf. */
+export interface StandInUser {
+  userId: number;
+  email: string;
+  token: string;
+  superAdmin: boolean;
+  /** false: the app's own token (not a user's), as a function run without a user would hold. */
+  userLevel: boolean;
 }
 interface Fault {
   method: string;
@@ -60,6 +82,12 @@ const TASK_TO_COMPANY = 192;
 export class CrmStandIn {
   readonly token = 'test-token';
   readonly requests: RecordedRequest[] = [];
+  /** Delay before each request is served; > 0 lets concurrent callers interleave. */
+  latencyMs = 0;
+  readonly hubId = 4711;
+  private users = new Map<string, StandInUser>();
+  private history = new Map<string, Map<string, HistoryEntry[]>>();
+  private nextUserId = 101;
   private server: Server | null = null;
   private objects = new Map<string, Map<string, CrmObject>>();
   private properties = new Map<string, Map<string, PropertyDef>>();
@@ -79,6 +107,26 @@ export class CrmStandIn {
       this.objects.set(type, new Map());
       this.groups.set(type, new Set());
     }
+    // The default token: a super admin's user token, so tests that do not care who calls still run.
+    this.users.set(this.token, { userId: 1, email: 'admin@example.com', token: this.token, superAdmin: true, userLevel: true });
+  }
+
+  /** A portal user; `token` is what a function run on their behalf receives. */
+  addUser(name: string, options: { superAdmin?: boolean; userLevel?: boolean } = {}): StandInUser {
+    const user: StandInUser = {
+      userId: this.nextUserId++,
+      email: `${name}@example.com`,
+      token: `token-${name}`,
+      superAdmin: options.superAdmin ?? false,
+      userLevel: options.userLevel ?? true,
+    };
+    this.users.set(user.token, user);
+    return user;
+  }
+
+  /** Every value the property held, newest first (as HubSpot answers it). */
+  historyOf(type: string, id: string, property: string): HistoryEntry[] {
+    return [...(this.history.get(`${type}:${id}`)?.get(property) ?? [])].reverse();
   }
 
   async start(): Promise<string> {
@@ -128,7 +176,7 @@ export class CrmStandIn {
   /** Changes a record behind the functions' back (another user's edit). */
   touch(type: string, id: string, properties: Props): void {
     const object = this.objects.get(type)!.get(id)!;
-    this.write(object, properties);
+    this.write(type, object, properties);
   }
 
   /** Associates a task with a company, as a user logging a task on the record would. */
@@ -152,6 +200,17 @@ export class CrmStandIn {
     return new Date(this.clock).toISOString();
   }
 
+  private record(type: string, id: string, properties: Props, at: string, userId?: number): void {
+    const key = `${type}:${id}`;
+    if (!this.history.has(key)) this.history.set(key, new Map());
+    const byProperty = this.history.get(key)!;
+    for (const [name, value] of Object.entries(properties)) {
+      if (value === null || value === undefined) continue;
+      if (!byProperty.has(name)) byProperty.set(name, []);
+      byProperty.get(name)!.push({ value, timestamp: at, sourceType: 'INTEGRATION', ...(userId ? { updatedByUserId: userId } : {}) });
+    }
+  }
+
   private create(type: string, properties: Props, id?: string): CrmObject {
     const at = this.now();
     const objectId = id ?? String(this.nextId++);
@@ -162,13 +221,24 @@ export class CrmStandIn {
       updatedAt: at,
     };
     this.objects.get(type)!.set(objectId, object);
+    this.record(type, objectId, properties, at);
     return object;
   }
 
-  private write(object: CrmObject, properties: Props): void {
+  private write(type: string, object: CrmObject, properties: Props, userId?: number): void {
     const at = this.now();
     Object.assign(object.properties, properties, { hs_lastmodifieddate: at });
     object.updatedAt = at;
+    this.record(type, object.id, properties, at, userId);
+  }
+
+  /** Seeds a property's past values (oldest first) as if written at those instants. */
+  seedHistory(type: string, id: string, property: string, entries: { value: string; timestamp: string }[]): void {
+    const object = this.objects.get(type)!.get(id)!;
+    for (const entry of entries) {
+      this.record(type, id, { [property]: entry.value }, entry.timestamp);
+      object.properties[property] = entry.value;
+    }
   }
 
   private unknownProperties(type: string, names: string[]): string[] {
@@ -176,13 +246,24 @@ export class CrmStandIn {
     return defs ? names.filter((n) => !defs.has(n)) : names;
   }
 
-  private view(type: string, object: CrmObject, requested: string[]) {
+  private view(type: string, object: CrmObject, requested: string[], withHistory: string[] = []) {
     const properties: Props = {};
     const names = requested.length > 0 ? requested : ['createdate', 'hs_lastmodifieddate', 'hs_object_id'];
     for (const name of names) {
       if (this.properties.get(type)!.has(name)) properties[name] = object.properties[name] ?? null;
     }
-    return { id: object.id, properties, createdAt: object.createdAt, updatedAt: object.updatedAt, archived: false };
+    const history: Record<string, HistoryEntry[]> = {};
+    for (const name of withHistory) {
+      if (this.properties.get(type)!.has(name)) history[name] = this.historyOf(type, object.id, name);
+    }
+    return {
+      id: object.id,
+      properties,
+      ...(withHistory.length > 0 ? { propertiesWithHistory: history } : {}),
+      createdAt: object.createdAt,
+      updatedAt: object.updatedAt,
+      archived: false,
+    };
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -190,8 +271,10 @@ export class CrmStandIn {
     const method = req.method ?? 'GET';
     const body = await readBody(req);
     this.requests.push({ method, path: url.pathname, query: url.searchParams, body });
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 
-    if (req.headers.authorization !== `Bearer ${this.token}`) {
+    const caller = this.users.get(String(req.headers.authorization ?? '').replace(/^Bearer /, ''));
+    if (!caller) {
       return send(res, 401, { status: 'error', category: 'INVALID_AUTHENTICATION', message: 'Authentication credentials not found.' });
     }
     const faultIndex = this.faults.findIndex((f) => f.method === method && f.path.test(url.pathname));
@@ -202,6 +285,31 @@ export class CrmStandIn {
 
     const parts = url.pathname.split('/').filter(Boolean);
     const requested = url.searchParams.getAll('properties').flatMap((p) => p.split(',')).filter(Boolean);
+    const withHistory = url.searchParams.getAll('propertiesWithHistory').flatMap((p) => p.split(',')).filter(Boolean);
+
+    // /oauth/v1/access-tokens/:token — the token's metadata (HubSpot's OAuth v1 API).
+    if (parts[0] === 'oauth' && parts[1] === 'v1' && parts[2] === 'access-tokens' && parts[3] && method === 'GET') {
+      const owner = this.users.get(decodeURIComponent(parts[3]));
+      if (!owner) return send(res, 404, { status: 'error', category: 'OBJECT_NOT_FOUND', message: 'token not found' });
+      return send(res, 200, {
+        token: owner.token,
+        user: owner.email,
+        user_id: owner.userLevel ? owner.userId : 1,
+        hub_id: this.hubId,
+        app_id: 99,
+        scopes: ['oauth'],
+        token_type: 'access',
+        expires_in: 900,
+        is_private_distribution: true,
+        signed_access_token: { userId: owner.userLevel ? owner.userId : 1, installingUserId: 1, hubId: this.hubId, appId: 99, isUserLevel: owner.userLevel },
+      });
+    }
+    // /settings/v3/users/:userId — the user, with the super-admin flag.
+    if (parts[0] === 'settings' && parts[1] === 'v3' && parts[2] === 'users' && parts[3] && method === 'GET') {
+      const user = [...this.users.values()].find((u) => String(u.userId) === parts[3]);
+      if (!user) return send(res, 404, { status: 'error', category: 'OBJECT_NOT_FOUND', message: 'user not found' });
+      return send(res, 200, { id: String(user.userId), email: user.email, superAdmin: user.superAdmin, roleIds: [], secondaryTeamIds: [] });
+    }
 
     // /crm/v4/objects/:from/:id/associations/:to
     if (parts[0] === 'crm' && parts[1] === 'v4' && parts[2] === 'objects' && parts[4] && parts[5] === 'associations') {
@@ -235,12 +343,12 @@ export class CrmStandIn {
     if (rest.length === 1) {
       const object = store.get(rest[0]);
       if (!object) return send(res, 404, { status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Object not found.  objectId are usually numeric.' });
-      if (method === 'GET') return send(res, 200, this.view(type, object, requested));
+      if (method === 'GET') return send(res, 200, this.view(type, object, requested, withHistory));
       if (method === 'PATCH') {
         const props = ((body as { properties?: Props }).properties ?? {}) as Props;
         const unknown = this.unknownProperties(type, Object.keys(props));
         if (unknown.length > 0) return send(res, 400, propertyMissing(unknown));
-        this.write(object, props);
+        this.write(type, object, props, caller.userId);
         return send(res, 200, this.view(type, object, Object.keys(object.properties)));
       }
     }

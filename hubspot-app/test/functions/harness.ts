@@ -10,10 +10,16 @@ export type FnAnswer<T = Record<string, unknown>> =
   | { ok: true; value: T }
   | { ok: false; error: { code: string; message: string; field?: string; issues?: { path: string; message: string }[] } };
 
+/**
+ * Runs a function as HubSpot would. `token` is the token the run gets, in
+ * `context.secrets` as HubSpot's local dev server passes it (a user's token
+ * there); without it the run has the stand-in's default token (a super
+ * admin's) from the environment.
+ */
 /* eslint-disable @typescript-eslint/no-require-imports */
-export async function call<T = any>(name: string, parameters: unknown): Promise<FnAnswer<T>> {
+export async function call<T = any>(name: string, parameters: unknown, token?: string): Promise<FnAnswer<T>> {
   const { main } = require(join(functionsDir, `${name}.js`)) as { main: (context: unknown) => Promise<FnAnswer<T>> };
-  return main({ parameters });
+  return main(token ? { parameters, secrets: { PRIVATE_APP_ACCESS_TOKEN: token } } : { parameters });
 }
 
 export function okValue<T>(answer: FnAnswer<T>): T {

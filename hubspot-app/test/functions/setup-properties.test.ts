@@ -87,6 +87,28 @@ describe('scripts/setup-properties.mjs', () => {
     }
   });
 
+  it('saves who signs for which department, checked, before any settings page exists', async () => {
+    const company = env.crm().seed('companies', { name: '産業機器事業部' });
+    const dir = mkdtempSync(join(tmpdir(), 'ma-access-'));
+    const good = join(dir, 'access.json');
+    writeFileSync(good, JSON.stringify({ members: [{ userId: '101', departments: ['marketing'] }, { userId: '102', admin: true, departments: [] }] }));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ members: [{ userId: '101', departments: ['boss'] }] }));
+    try {
+      const crmEnv = { HUBSPOT_ACCESS_TOKEN: env.crm().token, MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH };
+      const run = await runScript(crmEnv, ['--company', company.id, '--access', good]);
+      expect(run.err).toBe('');
+      expect(run.out).toContain(`access of company ${company.id}: 2 member(s), revision 1`);
+      expect(JSON.parse(env.crm().get('companies', company.id)!.properties.ma_program!).access.members[0]).toEqual({ userId: '101', departments: ['marketing'] });
+      const refused = await runScript(crmEnv, ['--company', company.id, '--access', bad]);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain('invalid-input (access.members[0].departments[0])');
+      expect((await runScript(crmEnv, ['--access', good])).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stops with a hint when the token is missing, and with the CRM error when it is wrong', async () => {
     const none = await runScript({ HUBSPOT_ACCESS_TOKEN: '', MA_CRM_BASE_PATH: process.env.MA_CRM_BASE_PATH });
     expect(none.code).toBe(2);

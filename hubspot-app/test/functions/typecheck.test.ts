@@ -28,7 +28,7 @@ describe('the app functions type-check', () => {
     };
     seed('fn-tasks.cjs', 'batchApi.read(', 'batchApi.reed(');
     seed('ma-update-task.js', 'basicApi.getById(', 'basicApi.getByID(');
-    seed('ma-sign-definitions.js', 'core.signDefinitionSet(definitions.current, signature)', 'core.signDefinitionSet(definitions.current)');
+    seed('ma-sign-definitions.js', 'storedSignatures(stored), attempt, signer)', 'storedSignatures(stored), attempt)');
     const config = JSON.parse(readFileSync(join(functionsDir, 'tsconfig.check.json'), 'utf8'));
     config.include = [join(functionsDir, '*.js'), join(functionsDir, '*.cjs'), 'seeded/*.js', 'seeded/*.cjs'];
     config.exclude = [join(functionsDir, 'maCore.cjs')];
@@ -45,7 +45,7 @@ describe('the app functions type-check', () => {
       expect.arrayContaining([
         expect.stringMatching(/seeded[\\/]fn-tasks\.cjs.*'reed' does not exist/),
         expect.stringMatching(/seeded[\\/]ma-update-task\.js.*'getByID' does not exist/),
-        expect.stringMatching(/seeded[\\/]ma-sign-definitions\.js.*Expected 2 arguments, but got 1/),
+        expect.stringMatching(/seeded[\\/]ma-sign-definitions\.js.*Expected 4 arguments, but got 3/),
       ]),
     );
   }, 180000);

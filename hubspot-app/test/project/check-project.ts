@@ -30,6 +30,8 @@ export const SCOPE_RULES: { call: RegExp; scopes: string[] }[] = [
   { call: /crm\.associations\.v4\.basicApi\.getPage\('companies'/, scopes: ['crm.objects.companies.read'] },
   { call: /crm\.properties\.(groupsApi|coreApi)\.getAll/, scopes: ['crm.schemas.companies.read', 'crm.schemas.contacts.read'] },
   { call: /crm\.properties\.(groupsApi\.create|batchApi\.create)/, scopes: ['crm.schemas.companies.write', 'crm.schemas.contacts.write'] },
+  // Is the caller a super admin (fn-access.cjs): the user provisioning API.
+  { call: /settings\.users\.usersApi\.getById/, scopes: ['settings.users.read'] },
 ];
 
 export interface Finding {

@@ -1,13 +1,17 @@
 // The next step for the set, depending on its state: start from a template
-// (none yet), submit the draft, or sign as one department (in review). Role
-// and comment live in the card so a stale refusal and reload keep them.
-import { Button, Flex, Select, Text, TextArea } from '@hubspot/ui-extensions';
-import { DEFINITION_TEMPLATES, SIGNING_ROLES, localText, signOffStatus, t, type DefinitionSet, type Lang, type SigningRole } from './core';
+// (none yet), submit the draft, or sign (in review) for a department the
+// signed-in user holds — one button per department they may still sign, as
+// `ma-current-user` says; there is no picker of who or which department
+// beyond that. The comment lives in the card so a stale refusal and reload
+// keep it.
+import { Alert, Button, Flex, Select, Text, TextArea } from '@hubspot/ui-extensions';
+import { DEFINITION_TEMPLATES, localText, t, type DefinitionSet, type Lang, type SigningRole } from './core';
 import { chrome } from './chrome';
+import type { CurrentUser } from './currentUser';
+import type { FetchState } from './fetchState';
 
 export interface DefinitionsDraft {
   templateId: string;
-  role: SigningRole;
   comment: string;
 }
 
@@ -18,11 +22,13 @@ export interface DefinitionsActionsProps {
   onDraft: (draft: DefinitionsDraft) => void;
   onCreate: () => void;
   onSubmit: () => void;
-  onSign: () => void;
+  onSign: (role: SigningRole) => void;
   busy: boolean;
+  /** Who is signed in and what they may sign (`ma-current-user`). */
+  signer: FetchState<CurrentUser>;
 }
 
-export function DefinitionsActions({ lang, set, draft, onDraft, onCreate, onSubmit, onSign, busy }: DefinitionsActionsProps) {
+export function DefinitionsActions({ lang, set, draft, onDraft, onCreate, onSubmit, onSign, busy, signer }: DefinitionsActionsProps) {
   if (!set) {
     return (
       <Flex direction="column" gap="xs">
@@ -60,21 +66,32 @@ export function DefinitionsActions({ lang, set, draft, onDraft, onCreate, onSubm
     );
   }
   if (set.state !== 'in_review') return <Text testId="defs-no-action">{chrome(lang, 'defs.noAction')}</Text>;
-  const { missing } = signOffStatus(set);
+  if (signer.status === 'loading') return <Text testId="defs-signer-loading">{chrome(lang, 'state.loading')}</Text>;
+  if (signer.status === 'error') {
+    return (
+      <Alert testId="defs-signer-error" title={chrome(lang, 'defs.identityError')} variant="error">
+        {signer.message}
+      </Alert>
+    );
+  }
+  const { departments, signable } = signer.data;
+  if (departments.length === 0) return <Text testId="defs-no-department">{chrome(lang, 'defs.noDepartment')}</Text>;
+  const names = (roles: SigningRole[]) => roles.map((role) => t(lang, `role.${role}`)).join('、');
   return (
     <Flex direction="column" gap="xs">
-      <Select
-        testId="defs-role"
-        name="role"
-        label={chrome(lang, 'defs.signAs')}
-        value={draft.role}
-        options={SIGNING_ROLES.map((role) => ({ label: t(lang, `role.${role}`), value: role }))}
-        onChange={(value) => onDraft({ ...draft, role: value as SigningRole })}
-      />
-      {comment}
-      <Button testId="defs-sign" variant="primary" disabled={busy || !missing.includes(draft.role)} onClick={() => onSign()}>
-        {chrome(lang, 'defs.sign', { version: set.version })}
-      </Button>
+      <Text testId="defs-you-sign-for">{chrome(lang, 'defs.youSignFor', { departments: names(departments) })}</Text>
+      {signable.length === 0 ? (
+        <Text testId="defs-all-signed">{chrome(lang, 'defs.allSigned')}</Text>
+      ) : (
+        <>
+          {comment}
+          {signable.map((role) => (
+            <Button key={role} testId={`defs-sign-as-${role}`} variant="primary" disabled={busy} onClick={() => onSign(role)}>
+              {chrome(lang, 'defs.signFor', { department: t(lang, `role.${role}`), version: set.version })}
+            </Button>
+          ))}
+        </>
+      )}
     </Flex>
   );
 }

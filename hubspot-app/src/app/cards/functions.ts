@@ -17,9 +17,10 @@ export type FunctionName =
   | 'ma-sign-definitions'
   | 'ma-handoff-action'
   | 'ma-save-score'
-  | 'ma-funnel-kpis';
+  | 'ma-funnel-kpis'
+  | 'ma-current-user';
 
-export type FunctionErrorCode = 'invalid-input' | 'stale' | 'not-found' | 'crm-error' | 'platform';
+export type FunctionErrorCode = 'invalid-input' | 'stale' | 'not-found' | 'crm-error' | 'forbidden' | 'conflict' | 'platform';
 
 export interface FunctionError {
   code: FunctionErrorCode;
@@ -35,13 +36,30 @@ export type FunctionParameters = Record<string, unknown>;
 /** The one way the cards reach a function; tests pass their own. */
 export type CallFunction = (name: FunctionName, parameters: FunctionParameters) => Promise<FunctionResult<unknown>>;
 
-const ERROR_CODES: readonly string[] = ['invalid-input', 'stale', 'not-found', 'crm-error'];
+const ERROR_CODES: readonly string[] = ['invalid-input', 'stale', 'not-found', 'crm-error', 'forbidden', 'conflict'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks the answer's envelope; anything else is reported, never trusted. */
-export function readFunctionAnswer(raw: unknown): FunctionResult<unknown> {
+/**
+ * What `hubspot.serverless` resolved to, as the function returned it. The
+ * project reads the function's return value as is; the only 2026.03 example
+ * found reads `result.body`. Both shapes are taken (a JSON text in `body`
+ * too), so a platform detail cannot blank every card.
+ */
+function returnedValue(raw: unknown): unknown {
+  if (!isRecord(raw) || 'ok' in raw || !('body' in raw)) return raw;
+  if (typeof raw.body !== 'string') return raw.body;
+  try {
+    return JSON.parse(raw.body) as unknown;
+  } catch {
+    return raw.body;
+  }
+}
+
+/** Checks the answer's envelope (raw or in `{ body }`); anything else is reported, never trusted. */
+export function readFunctionAnswer(answer: unknown): FunctionResult<unknown> {
+  const raw = returnedValue(answer);
   if (isRecord(raw) && raw.ok === true && 'value' in raw) return { ok: true, value: raw.value };
   if (isRecord(raw) && raw.ok === false && isRecord(raw.error)) {
     const { code, message, field } = raw.error;

@@ -1,4 +1,5 @@
-// One write at a time per card: tracks saving, success, a stale refusal and
+// One write at a time per card: tracks saving, success, a refusal that a
+// reload resolves (stale, or a race lost to someone at the same moment) and
 // other errors, so every card answers a function the same way.
 import { useCallback, useState } from 'react';
 import type { CallFunction, FunctionError, FunctionName, FunctionParameters } from './functions';
@@ -27,7 +28,8 @@ export function useWrite(call: CallFunction): Write {
         setStatus({ kind: 'saved', name });
         return answer.value;
       }
-      setStatus(answer.error.code === 'stale' ? { kind: 'stale', message: answer.error.message } : { kind: 'failed', error: answer.error });
+      const reread = answer.error.code === 'stale' || answer.error.code === 'conflict';
+      setStatus(reread ? { kind: 'stale', message: answer.error.message } : { kind: 'failed', error: answer.error });
       return null;
     },
     [call],

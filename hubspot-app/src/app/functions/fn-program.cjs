@@ -3,7 +3,9 @@
 // the revision the card read (HubSpot's PATCH has no conditional header).
 const core = require('./maCore.cjs');
 const { z } = core;
-const { FnError, invalidFromIssues, formatPath, searchFilter } = require('./fn-runtime.cjs');
+const { FnError, defineFunction, invalidFromIssues, formatPath, searchFilter } = require('./fn-runtime.cjs');
+const { AccessSchema, NO_ACCESS, requireAdmin } = require('./fn-access.cjs');
+const { SIGNOFF_PROPERTIES, derivedDefinitions, storedSignatures } = require('./fn-signoff.cjs');
 
 /** A HubSpot string property holds at most 65,536 characters; keep a margin. */
 const MAX_JSON_CHARS = 60000;
@@ -41,10 +43,12 @@ const ProgramDocSchema = z.object({
   scoringModel: z.unknown().nullable(),
   handoffRules: z.unknown(),
   fieldMapping: z.record(z.string(), z.string()),
+  /** Who signs for which department, and the program's admins (fn-access.cjs); none when never saved. */
+  access: AccessSchema.optional(),
 });
 
 function defaultProgram() {
-  return { scoringModel: null, handoffRules: core.DEFAULT_HANDOFF_RULES, fieldMapping: {} };
+  return { scoringModel: null, handoffRules: core.DEFAULT_HANDOFF_RULES, fieldMapping: {}, access: NO_ACCESS };
 }
 
 function storedError(property, detail) {
@@ -92,12 +96,15 @@ function validateProgramParts(doc, prefix) {
 function toProgramView(company) {
   const props = company.properties || {};
   const programStored = parseJson('ma_program', props.ma_program);
-  const program = programStored === undefined ? defaultProgram() : checked('ma_program', ProgramDocSchema, programStored);
+  const program =
+    programStored === undefined
+      ? defaultProgram()
+      : { access: NO_ACCESS, ...checked('ma_program', ProgramDocSchema, programStored) };
   const diagnosesStored = parseJson('ma_diagnoses', props.ma_diagnoses);
   const diagnoses =
     diagnosesStored === undefined ? [] : checked('ma_diagnoses', z.array(DiagnosisRecordSchema), diagnosesStored);
   const setsStored = parseJson('ma_definition_sets', props.ma_definition_sets);
-  const definitions =
+  const sets =
     setsStored === undefined
       ? { current: null, inForce: null }
       : checked(
@@ -105,6 +112,9 @@ function toProgramView(company) {
           z.object({ current: core.DefinitionSetSchema.nullable(), inForce: core.DefinitionSetSchema.nullable() }),
           setsStored,
         );
+  const derived = derivedDefinitions(sets, storedSignatures(company));
+  if (!derived.ok) throw storedError('ma_definition_sets', `${derived.issues[0]?.path ?? ''} ${derived.issues[0]?.message ?? ''}`);
+  const definitions = derived.value;
   return {
     companyId: String(company.id),
     name: props.name || '',
@@ -122,9 +132,13 @@ function revisionOf(company) {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** @param {import('@hubspot/api-client').Client} crm @param {string} companyId */
+/**
+ * The company with the program's properties and the history of every
+ * sign-off property (the signatures, fn-signoff.cjs).
+ * @param {import('@hubspot/api-client').Client} crm @param {string} companyId
+ */
 async function readCompany(crm, companyId) {
-  return crm.crm.companies.basicApi.getById(companyId, COMPANY_READ);
+  return crm.crm.companies.basicApi.getById(companyId, COMPANY_READ, SIGNOFF_PROPERTIES);
 }
 
 /**
@@ -134,7 +148,7 @@ async function readCompany(crm, companyId) {
 async function findDefaultProgram(crm) {
   const page = await crm.crm.companies.searchApi.doSearch({
     filterGroups: [{ filters: [searchFilter('ma_program_default', 'EQ', 'true')] }],
-    properties: COMPANY_READ,
+    properties: ['ma_program_default'],
     limit: 1,
     after: '0',
   });
@@ -144,7 +158,8 @@ async function findDefaultProgram(crm) {
       en: 'There is no default MA program. Save a program on a company record and make it the default.',
     });
   }
-  return page.results[0];
+  // The search answers no property history; the signatures need it.
+  return readCompany(crm, String(page.results[0].id));
 }
 
 function ensureSize(property, json) {
@@ -193,8 +208,28 @@ async function writeProgram(crm, company, expectedRevision, properties) {
   return { revision, company: { ...company, properties: { ...company.properties, ...updated.properties } } };
 }
 
+/**
+ * A function whose write only an admin of the program may make: reads the
+ * company, refuses a caller who is no admin (fn-access.cjs), then runs
+ * `write(params, crm, company)` — the same write a script with the app's own
+ * token runs directly.
+ * @template {import('zod').ZodType<{ companyId: string }>} S
+ * @param {S} schema
+ * @param {{ ja: string, en: string }} what  what is refused, in words
+ * @param {(params: import('zod').output<S>, crm: import('@hubspot/api-client').Client, company: Awaited<ReturnType<typeof readCompany>>) => Promise<unknown>} write
+ */
+function defineAdminWrite(schema, what, write) {
+  return defineFunction(schema, async (params, crm, _lang, caller) => {
+    const who = await caller();
+    const stored = await readCompany(crm, params.companyId);
+    await requireAdmin(crm, who, toProgramView(stored).program.access, what);
+    return write(params, crm, stored);
+  });
+}
+
 module.exports = {
   assertRevision,
+  defineAdminWrite,
   COMPANY_READ,
   IdSchema,
   MAX_JSON_CHARS,

@@ -38,6 +38,10 @@ const COMPANY_PROPERTIES = [
   longText('ma_diagnoses', 'MA diagnoses (JSON)', 'Diagnosis history, written by the MA maturity app.'),
   longText('ma_definition_sets', 'MQL/SAL/SQL definitions (JSON)', 'Current and previous definition set with sign-offs.'),
   number('ma_level', 'MA maturity level (成熟度レベル)', 'Latest diagnosed level, 0 to 5.'),
+  // One per department, so concurrent signers never write the same property; the history keeps every signature.
+  longText('ma_signoff_marketing', 'MA sign-off: marketing (マーケティング承認)', 'The marketing signature of a definitions version (JSON), written by the MA maturity app.'),
+  longText('ma_signoff_inside_sales', 'MA sign-off: inside sales (インサイドセールス承認)', 'The inside-sales signature of a definitions version (JSON), written by the MA maturity app.'),
+  longText('ma_signoff_sales', 'MA sign-off: sales (営業承認)', 'The sales signature of a definitions version (JSON), written by the MA maturity app.'),
 ];
 
 const CONTACT_PROPERTIES = [

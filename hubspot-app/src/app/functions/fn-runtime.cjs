@@ -4,6 +4,8 @@
 // always render it. See FUNCTIONS.md.
 const hubspot = require('@hubspot/api-client');
 const { z } = require('./maCore.cjs');
+const { FnError } = require('./fn-error.cjs');
+const { identify } = require('./fn-identity.cjs');
 
 const MESSAGES = {
   ja: {
@@ -11,30 +13,18 @@ const MESSAGES = {
     stale: 'このレコードは読み込んだ後にほかの人が更新しました。再読み込みしてからやり直してください。',
     'not-found': '見つかりません',
     'crm-error': 'HubSpot がエラーを返しました',
+    forbidden: 'この操作は許可されていません',
+    conflict: 'ほかの人の操作と同時になりました',
   },
   en: {
     'invalid-input': 'The input is not valid',
     stale: 'Someone changed this record after you loaded it. Reload it and try again.',
     'not-found': 'Not found',
     'crm-error': 'HubSpot answered with an error',
+    forbidden: 'You are not allowed to do this',
+    conflict: 'Someone else did this at the same moment',
   },
 };
-
-/** An answer the function decided on (bad input, stale, not found): becomes `{ ok: false, error }`. */
-class FnError extends Error {
-  /**
-   * @param {'invalid-input'|'stale'|'not-found'|'crm-error'} code
-   * @param {{ ja: string, en: string } | null} detail  text in both languages, or null for the code's own text
-   * @param {string} [field]
-   */
-  constructor(code, detail, field) {
-    super(detail ? detail.en : code);
-    this.code = code;
-    this.detail = detail;
-    this.field = field;
-    this.issues = undefined;
-  }
-}
 
 const LangSchema = z.enum(['ja', 'en']).default('ja');
 
@@ -99,26 +89,43 @@ function isCrmException(error) {
 }
 
 /**
- * The CRM client. The token is the app's static token that HubSpot injects;
- * `MA_CRM_BASE_PATH` points the client elsewhere (the tests' local stand-in).
- * No automatic retries: a retry after a 429 waits 10 s, longer than a card
- * should hang; the card shows the error and the user tries again.
+ * The token HubSpot runs this call with: `context.secrets` when the runtime
+ * passes it there (HubSpot's local dev server does, with a per-user token),
+ * else `process.env` (HubSpot's docs).
+ * @param {unknown} context
+ * @returns {string | undefined}
+ */
+function tokenOf(context) {
+  const secrets = context && typeof context === 'object' ? /** @type {{ secrets?: unknown }} */ (context).secrets : undefined;
+  const fromContext = secrets && typeof secrets === 'object' ? /** @type {Record<string, unknown>} */ (secrets).PRIVATE_APP_ACCESS_TOKEN : undefined;
+  return typeof fromContext === 'string' && fromContext !== '' ? fromContext : process.env.PRIVATE_APP_ACCESS_TOKEN;
+}
+
+/**
+ * The CRM client. `MA_CRM_BASE_PATH` points it elsewhere (the tests' local
+ * stand-in). No automatic retries: a retry after a 429 waits 10 s, longer
+ * than a card should hang; the card shows the error and the user tries again.
+ * @param {string | undefined} [token]
  * @returns {Crm}
  */
-function createCrmClient() {
+function createCrmClient(token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
   return new hubspot.Client({
-    accessToken: process.env.PRIVATE_APP_ACCESS_TOKEN,
+    accessToken: token,
     basePath: process.env.MA_CRM_BASE_PATH || undefined,
     numberOfApiCallRetries: 0,
   });
 }
 
+/** @typedef {import('./fn-identity.cjs').Caller} Caller */
+
 /**
  * Wraps a function body. `schema` parses `context.parameters` (which may
- * carry `lang`); `run(params, crm, lang)` returns the value or throws FnError.
+ * carry `lang`); `run(params, crm, lang, caller)` returns the value or throws
+ * FnError. `caller()` is who HubSpot says is calling (asked once, on first
+ * use): functions that sign or administer call it, never a parameter.
  * @template {import('zod').ZodType} S
  * @param {S} schema
- * @param {(params: import('zod').output<S>, crm: Crm, lang: 'ja' | 'en') => Promise<unknown>} run
+ * @param {(params: import('zod').output<S>, crm: Crm, lang: 'ja' | 'en', caller: () => Promise<Caller>) => Promise<unknown>} run
  */
 function defineFunction(schema, run) {
   return async function main(context) {
@@ -133,20 +140,36 @@ function defineFunction(schema, run) {
           '',
         );
       }
-      const value = await run(parsed.data, createCrmClient(), lang);
+      const token = tokenOf(context);
+      const crm = createCrmClient(token);
+      /** @type {Promise<Caller> | null} */
+      let asked = null;
+      const caller = () => (asked ??= identify(crm, token));
+      const value = await run(parsed.data, crm, lang, caller);
       return { ok: true, value };
     } catch (caught) {
-      const error = caught instanceof FnError ? caught : isCrmException(caught) ? fromCrmException(caught) : null;
-      if (!error) {
-        const text = caught instanceof Error ? caught.message : String(caught);
-        return { ok: false, error: { code: 'crm-error', message: `${MESSAGES[lang]['crm-error']}: ${text}` } };
-      }
-      const answer = { code: error.code, message: describe(error, lang) };
-      if (error.field) answer.field = error.field;
-      if (error.issues) answer.issues = error.issues;
-      return { ok: false, error: answer };
+      return failureAnswer(caught, lang);
     }
   };
+}
+
+/**
+ * What a function answers for anything thrown: its FnError, HubSpot's error
+ * with status and category, or the message of anything else.
+ * @param {unknown} caught
+ * @param {'ja' | 'en'} lang
+ */
+function failureAnswer(caught, lang) {
+  const error = caught instanceof FnError ? caught : isCrmException(caught) ? fromCrmException(caught) : null;
+  if (!error) {
+    const text = caught instanceof Error ? caught.message : String(caught);
+    return { ok: false, error: { code: 'crm-error', message: `${MESSAGES[lang]['crm-error']}: ${text}` } };
+  }
+  /** @type {{ code: string, message: string, field?: string, issues?: unknown[] }} */
+  const answer = { code: error.code, message: describe(error, lang) };
+  if (error.field) answer.field = error.field;
+  if (error.issues) answer.issues = error.issues;
+  return { ok: false, error: answer };
 }
 
 /** A core `Result` unwrapped, or an invalid-input answer naming `prefix.<path>`. */
@@ -155,4 +178,4 @@ function unwrap(result, prefix) {
   throw invalidFromIssues(result.issues, prefix);
 }
 
-module.exports = { searchFilter, FnError, LangSchema, defineFunction, unwrap, invalidFromIssues, createCrmClient, formatPath };
+module.exports = { searchFilter, FnError, LangSchema, defineFunction, failureAnswer, unwrap, invalidFromIssues, createCrmClient, formatPath, tokenOf };

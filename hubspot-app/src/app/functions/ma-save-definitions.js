@@ -4,6 +4,7 @@
 const core = require('./maCore.cjs');
 const { z } = core;
 const { FnError, defineFunction } = require('./fn-runtime.cjs');
+const { nameOf } = require('./fn-identity.cjs');
 const { IdSchema, assertRevision, readCompany, toProgramView, writeProgram } = require('./fn-program.cjs');
 const { definitionsProperty, diffOf, unwrapSet, withCurrent } = require('./fn-definitions.cjs');
 
@@ -13,7 +14,6 @@ const Params = z
     templateId: z.string().min(1).optional(),
     stages: z.unknown().optional(),
     description: z.object({ ja: z.string(), en: z.string() }).optional(),
-    by: z.string().trim().min(1).max(120),
     comment: z.string().max(1000).optional(),
     expectedRevision: z.number().int().min(0),
     lang: z.enum(['ja', 'en']).optional(),
@@ -29,14 +29,16 @@ function templateStages(templateId) {
   return template ? template.stages : undefined;
 }
 
-exports.main = defineFunction(Params, async (params, crm, lang) => {
+exports.main = defineFunction(Params, async (params, crm, lang, caller) => {
+  // Who edits or submits is who HubSpot says is calling (the set's log records it).
+  const by = nameOf(await caller());
   const stored = await readCompany(crm, params.companyId);
   const { definitions } = toProgramView(stored);
   assertRevision(stored, params.expectedRevision);
   const at = new Date().toISOString();
   let current;
   if (!definitions.current) {
-    const options = { id: `ma-definitions-${params.companyId}`, by: params.by, at, ...(params.description ? { description: params.description } : {}) };
+    const options = { id: `ma-definitions-${params.companyId}`, by, at, ...(params.description ? { description: params.description } : {}) };
     current = unwrapSet(core.newDefinitionSet(params.templateId ?? params.stages, options));
   } else {
     const stages = params.templateId ? templateStages(params.templateId) : params.stages;
@@ -46,7 +48,7 @@ exports.main = defineFunction(Params, async (params, crm, lang) => {
     }
     // The core validates the stages; here they are only passed through.
     const patch = { stages: /** @type {Record<string, unknown>} */ (stages), ...(params.description ? { description: params.description } : {}) };
-    current = unwrapSet(core.editDefinitionSet(definitions.current, patch, { by: params.by, at, ...(params.comment ? { comment: params.comment } : {}) }));
+    current = unwrapSet(core.editDefinitionSet(definitions.current, patch, { by, at, ...(params.comment ? { comment: params.comment } : {}) }));
   }
   const next = withCurrent(definitions, current);
   const { revision } = await writeProgram(crm, stored, params.expectedRevision, definitionsProperty(next));

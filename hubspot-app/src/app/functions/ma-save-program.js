@@ -1,10 +1,13 @@
 // ma-save-program: saves the program's scoring model, handoff rules, field
 // mapping, name or target level (only the keys given), checked by the core,
-// when the company's ma_revision is still the one the card read.
+// when the company's ma_revision is still the one the card read. Only a
+// program admin may (fn-access.cjs); `saveProgram` is the write itself, which
+// scripts/setup-properties.mjs runs with the app's own token.
 const { z } = require('./maCore.cjs');
-const { defineFunction, searchFilter } = require('./fn-runtime.cjs');
+const { searchFilter } = require('./fn-runtime.cjs');
 const {
   IdSchema,
+  defineAdminWrite,
   ensureSize,
   readCompany,
   toProgramView,
@@ -28,9 +31,19 @@ const Params = z.object({
   lang: z.enum(['ja', 'en']).optional(),
 });
 
-exports.main = defineFunction(Params, async (params, crm) => {
+const WHAT = { ja: 'プログラムの設定 (スコアリングモデル、引き渡しルール、項目の対応付け)', en: 'the program (scoring model, handoff rules, field mapping)' };
+
+exports.main = defineAdminWrite(Params, WHAT, (params, crm, company) => saveProgram(params, crm, company));
+
+/**
+ * The write of ma-save-program, without the caller check.
+ * @param {import('zod').output<typeof Params>} params
+ * @param {import('@hubspot/api-client').Client} crm
+ * @param {Awaited<ReturnType<typeof readCompany>>} [read]  the company as just read, if it was
+ */
+async function saveProgram(params, crm, read) {
   validateProgramParts(params.program, 'program');
-  const stored = await readCompany(crm, params.companyId);
+  const stored = read ?? (await readCompany(crm, params.companyId));
   const before = toProgramView(stored);
   const program = { ...before.program };
   for (const [key, value] of Object.entries(params.program)) {
@@ -41,7 +54,8 @@ exports.main = defineFunction(Params, async (params, crm) => {
   const { company } = await writeProgram(crm, stored, params.expectedRevision, properties);
   if (params.makeDefault) await clearOtherDefaults(crm, params.companyId);
   return toProgramView(company);
-});
+}
+exports.saveProgram = saveProgram;
 
 /**
  * One default program per portal: the flag moves, it is not data, so no revision is raised.

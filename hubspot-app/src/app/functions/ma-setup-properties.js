@@ -1,13 +1,22 @@
 // ma-setup-properties: creates the app's property group and every company and
 // contact property the app stores its data in, skipping what exists. Safe to
-// run again.
+// run again. Portal-wide, so only a HubSpot super admin may;
+// `setupProperties` is the work itself, which scripts/setup-properties.mjs
+// runs with the app's own token.
 const { z } = require('./maCore.cjs');
 const { defineFunction } = require('./fn-runtime.cjs');
 const { GROUP, PROPERTIES_BY_OBJECT } = require('./fn-properties.cjs');
+const { requireSuperAdmin } = require('./fn-access.cjs');
 
 const Params = z.object({ lang: z.enum(['ja', 'en']).optional() });
 
-exports.main = defineFunction(Params, async (_params, crm) => {
+exports.main = defineFunction(Params, async (_params, crm, _lang, caller) => {
+  await requireSuperAdmin(crm, await caller(), { ja: 'アプリのプロパティ', en: "the app's properties" });
+  return setupProperties(crm);
+});
+
+/** @param {import('@hubspot/api-client').Client} crm */
+async function setupProperties(crm) {
   const created = [];
   const existing = [];
   for (const [objectType, definitions] of Object.entries(PROPERTIES_BY_OBJECT)) {
@@ -26,4 +35,5 @@ exports.main = defineFunction(Params, async (_params, crm) => {
     }
   }
   return { created, existing };
-});
+}
+exports.setupProperties = setupProperties;
