@@ -1,4 +1,4 @@
-import { MINUTE_MS } from '../../dates';
+import { MINUTE_MS, inInstantRange } from '../../dates';
 import { t, type Lang, type Params } from '../../i18n';
 import { fail, ok, parseWith, type Result } from '../../result';
 import { parseAsOf, toIso } from '../asOf';
@@ -37,6 +37,10 @@ export function handoffStatus(lead: unknown, rules: unknown, asOf: string | Date
   const r = parseWith(HandoffRulesSchema, rules, 'rules');
   const when = parseAsOf(asOf);
   if (!l.ok || !r.ok || !when.ok) return fail([...(l.ok ? [] : l.issues), ...(r.ok ? [] : r.issues), ...(when.ok ? [] : when.issues)]);
+  const { mqlAt } = l.value;
+  if (mqlAt !== undefined && !inInstantRange(mqlAt + r.value.firstTouchSlaMinutes * MINUTE_MS)) {
+    return fail([{ path: 'lead.mqlAt', code: 'too_big', message: 'the first touch would be due after 9999-12-31' }]);
+  }
   return ok(statusAt(factsAsOf(l.value, when.value), r.value, when.value, options.lang ?? 'ja'));
 }
 
