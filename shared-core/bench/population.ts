@@ -55,7 +55,8 @@ export function generateLeads(count: number, eventsPerLead: number, seed = 42): 
       events[e] = { type, at, props };
     }
     leads[i] = {
-      id: `L${i}`,
+      // The seed names the batch, so ids stay unique when batches are joined (the backtest history).
+      id: `L${seed}-${i}`,
       fields: {
         employees: Math.floor(5 + rnd() * 5000),
         industry: pick(rnd, INDUSTRIES),

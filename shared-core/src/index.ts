@@ -2,6 +2,7 @@
 // the CLI may use. See API.md.
 export * from './result';
 export * from './dates';
+export * from './records';
 export * from './roles';
 export * from './i18n';
 export * from './method';

@@ -5,8 +5,8 @@ import { flag, parseArgs, requiredFlag } from './args';
 import type { Command } from './command';
 import { CliError } from './errors';
 import type { CliIO } from './io';
-import { readJsonFile, readLeads, fileIssues } from './leadTables';
-import { parseInstant } from '../dates';
+import { givenAsOf, readJsonFile, readLeads, fileIssues } from './leadTables';
+import type { Issue } from '../result';
 
 function readModel(io: CliIO, file: string): ScoringModel {
   const model = parseScoringModel(readJsonFile(io, file, file));
@@ -38,8 +38,7 @@ export const backtestCommand: Command = {
     const args = parseArgs(argv, ['model', 'compare', 'events', 'as-of', 'target-volume', 'target-precision', 'band-width']);
     const modelFile = requiredFlag(args, 'model');
     const compareFile = flag(args, 'compare');
-    const asOf = flag(args, 'as-of');
-    if (asOf !== undefined && Number.isNaN(parseInstant(asOf))) throw new CliError(`--as-of: "${asOf}" is not an ISO date such as 2026-11-27`);
+    const asOf = givenAsOf(args);
     const model = readModel(io, modelFile);
     const other = compareFile === undefined ? undefined : readModel(io, compareFile);
     const history = readLeads(args, io, 'history');
@@ -53,9 +52,13 @@ export const backtestCommand: Command = {
     if (width !== undefined) options.bandWidth = width;
     const onProgress = progress(io);
     if (onProgress) options.onProgress = onProgress;
-    const flagNames: Record<string, string> = { targetMqlVolume: '--target-volume', targetPrecision: '--target-precision', bandWidth: '--band-width', asOf: '--as-of' };
-    const fail = (issues: { path: string; code: string; message: string }[]) =>
-      CliError.fromIssues(issues.map((i) => ({ ...i, path: flagNames[i.path] ?? i.path })));
+    const flagNames = new Map([
+      ['targetMqlVolume', '--target-volume'],
+      ['targetPrecision', '--target-precision'],
+      ['bandWidth', '--band-width'],
+      ['asOf', '--as-of'],
+    ]);
+    const fail = (issues: Issue[]) => CliError.fromOptionIssues(issues, flagNames);
     if (other === undefined) {
       const report = backtest(model, history, options);
       if (!report.ok) throw fail(report.issues);

@@ -1,11 +1,10 @@
 // A small RFC 4180 CSV reader for lead exports: quoted fields, doubled quotes
-// inside them, CRLF or LF line ends, a UTF-8 BOM (Excel writes one). Problems
+// inside them, CRLF or LF line ends (the BOM Excel writes is dropped by readInput). Problems
 // name the row and column, counted from 1 with the header as row 1.
 import { CliError } from './errors';
 
 /** Parses CSV text into rows of cells; a blank last line is not a row. */
 export function parseCsv(text: string, label = 'csv'): string[][] {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -29,17 +28,17 @@ export function parseCsv(text: string, label = 'csv'): string[][] {
     column = 1;
   };
 
-  while (i < src.length) {
-    const ch = src[i] as string;
+  while (i < text.length) {
+    const ch = text[i] as string;
     if (ch === '"') {
       if (cellStarted) throw new CliError(`${where(column)}: a quote inside an unquoted value; quote the whole value and double the quote ("")`);
       const startRow = rowNumber;
       i++;
       for (;;) {
-        if (i >= src.length) throw new CliError(`${label}: row ${startRow}, column ${column}: the quoted value is never closed`);
-        const c = src[i] as string;
+        if (i >= text.length) throw new CliError(`${label}: row ${startRow}, column ${column}: the quoted value is never closed`);
+        const c = text[i] as string;
         if (c === '"') {
-          if (src[i + 1] === '"') {
+          if (text[i + 1] === '"') {
             cell += '"';
             i += 2;
             continue;
@@ -51,7 +50,7 @@ export function parseCsv(text: string, label = 'csv'): string[][] {
         i++;
       }
       rowNumber = startRow;
-      const next = src[i];
+      const next = text[i];
       if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
         throw new CliError(`${where(column)}: text after the closing quote; separate values with a comma`);
       }
@@ -65,7 +64,7 @@ export function parseCsv(text: string, label = 'csv'): string[][] {
     }
     if (ch === '\r' || ch === '\n') {
       endRow();
-      i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       continue;
     }
     cell += ch;
@@ -92,11 +91,8 @@ export function csvRecords(text: string, label = 'csv'): Record<string, string>[
     if (cells.length !== names.length) {
       throw new CliError(`${label}: row ${r + 2}: ${cells.length} values, but the header has ${names.length} columns`);
     }
-    const record: Record<string, string> = {};
-    names.forEach((name, c) => {
-      record[name] = cells[c] as string;
-    });
-    records.push(record);
+    // Own properties (not `record[name] =`), so a column named "__proto__" is kept as a column.
+    records.push(Object.fromEntries(names.map((name, c) => [name, cells[c] as string])));
   });
   return records;
 }

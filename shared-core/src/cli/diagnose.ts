@@ -1,11 +1,12 @@
 // `ma-maturity diagnose [FILE|-] [--lang ja|en] [--format json|text] [--as-of ISO-DATE]`
-import { isoDate, parseInstant } from '../dates';
+import { isoDate } from '../dates';
 import type { Lang } from '../i18n';
 import { diagnose } from '../method';
 import { flag, parseArgs, type ParsedArgs } from './args';
 import type { Command } from './command';
 import { CliError } from './errors';
 import { parseJson, readInput, type CliIO } from './io';
+import { givenAsOf } from './leadTables';
 import { formatDiagnosisReport } from './report';
 
 export function langOption(args: ParsedArgs): Lang {
@@ -22,10 +23,7 @@ export function formatOption(args: ParsedArgs): 'json' | 'text' {
 
 /** `--as-of`, or today from the CLI's clock (the core never reads it). */
 export function asOfOption(args: ParsedArgs, io: CliIO): string {
-  const asOf = flag(args, 'as-of');
-  if (asOf === undefined) return isoDate(io.now().getTime());
-  if (Number.isNaN(parseInstant(asOf))) throw new CliError(`--as-of: "${asOf}" is not an ISO date such as 2026-11-27`);
-  return asOf;
+  return givenAsOf(args) ?? isoDate(io.now().getTime());
 }
 
 /** The one optional FILE (or `-`), read and parsed as JSON. */

@@ -15,4 +15,9 @@ export class CliError extends Error {
     const shown = prefix ? issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix })) : issues;
     return new CliError(describeIssues(shown));
   }
+
+  /** Issues where an option of the core is named by the flag that gave it (`start` is shown as `--start`). */
+  static fromOptionIssues(issues: Issue[], flags: ReadonlyMap<string, string>): CliError {
+    return CliError.fromIssues(issues.map((i) => ({ ...i, path: flags.get(i.path) ?? i.path })));
+  }
 }

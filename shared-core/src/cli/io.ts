@@ -28,9 +28,13 @@ export function nodeIO(): CliIO {
   };
 }
 
-/** Reads FILE, or stdin for `-` or no file; refuses empty input. */
+/**
+ * Reads FILE, or stdin for `-` or no file; refuses empty input. The one reader
+ * of every command's input: a UTF-8 BOM (Excel and Windows editors write one) is dropped here.
+ */
 export function readInput(io: CliIO, file: string | undefined, label = 'input'): string {
-  const text = file === undefined || file === '-' ? io.readStdin() : io.readFile(file);
+  const read = file === undefined || file === '-' ? io.readStdin() : io.readFile(file);
+  const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
   if (text.trim() === '') throw new CliError(`${label}: the input is empty`);
   return text;
 }

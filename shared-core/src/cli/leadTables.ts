@@ -1,7 +1,8 @@
 // Reading leads for `score`, `backtest` and `kpi`: JSON, or CSV (a leads
 // table plus an optional events table) turned into the same JSON shapes.
-import { parseInstant } from '../dates';
+import { readInstant } from '../dates';
 import type { Issue } from '../result';
+import { duplicateIds } from '../rules';
 import { flag, type ParsedArgs } from './args';
 import { cellValue, csvRecords } from './csv';
 import { CliError } from './errors';
@@ -10,14 +11,20 @@ import { parseJson, readInput, type CliIO } from './io';
 /** Columns of a history CSV that are outcomes, not lead fields. */
 const HISTORY_COLUMNS = ['scoredAt', 'opportunity', 'won', 'opportunityAt', 'wonAt'] as const;
 
-const looksLikeJson = (text: string): boolean => /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+const looksLikeJson = (text: string): boolean => /^\s*[[{]/.test(text);
+
+/** `--as-of` as given, checked (a date not in the calendar is refused), or undefined. */
+export function givenAsOf(args: ParsedArgs): string | undefined {
+  const asOf = flag(args, 'as-of');
+  if (asOf === undefined) return undefined;
+  const read = readInstant(asOf);
+  if (!read.ok) throw new CliError(`--as-of: ${read.message}`);
+  return asOf;
+}
 
 /** `--as-of`, or now from the CLI's clock (the core never reads it). */
 export function asOfFlag(args: ParsedArgs, io: CliIO): string {
-  const asOf = flag(args, 'as-of');
-  if (asOf === undefined) return io.now().toISOString();
-  if (Number.isNaN(parseInstant(asOf))) throw new CliError(`--as-of: "${asOf}" is not an ISO date such as 2026-11-27 or 2026-11-27T09:00:00Z`);
-  return asOf;
+  return givenAsOf(args) ?? io.now().toISOString();
 }
 
 export function langFlag(args: ParsedArgs): 'ja' | 'en' {
@@ -26,11 +33,8 @@ export function langFlag(args: ParsedArgs): 'ja' | 'en' {
   return lang;
 }
 
-/** JSON text, without the BOM some Windows editors write first. */
-const json = (text: string, label: string): unknown => parseJson(text.replace(/^\uFEFF/, ''), label);
-
 export function readJsonFile(io: CliIO, file: string, label: string): unknown {
-  return json(readInput(io, file, label), label);
+  return parseJson(readInput(io, file, label), label);
 }
 
 function oneInput(args: ParsedArgs): string | undefined {
@@ -40,25 +44,33 @@ function oneInput(args: ParsedArgs): string | undefined {
 
 type Row = Record<string, string>;
 
+/** Leads are matched by id (results, events, facts), so a CSV id may appear only once: the same check as for JSON. */
+function refuseRepeatedIds(ids: readonly (string | undefined)[], label: string): void {
+  const repeated = duplicateIds(ids);
+  if (repeated.length === 0) return;
+  throw new CliError(repeated.map((d) => `${label}: row ${d.index + 2}: the id "${d.id}" is already used in row ${d.first + 2}`).join('\n'));
+}
+
+/** Own properties built from CSV names, so a column named "__proto__" or "constructor" is a field like any other. */
+const recordOf = (entries: [string, unknown][]): Record<string, unknown> => Object.fromEntries(entries);
+
 function rowsToLeads(rows: Row[], label: string, outcomeColumns: readonly string[]): Record<string, unknown>[] {
-  const seen = new Map<string, number>();
-  return rows.map((row, i) => {
+  const ids = rows.map((row, i) => {
     const id = row.id?.trim();
     if (!id) throw new CliError(`${label}: row ${i + 2}: the "id" column is required and must not be empty`);
-    // Events are attached by id, so an id may appear only once.
-    const first = seen.get(id);
-    if (first !== undefined) throw new CliError(`${label}: row ${i + 2}: the id "${id}" is already used in row ${first}`);
-    seen.set(id, i + 2);
-    const lead: Record<string, unknown> = { id, fields: {}, events: [] };
-    const fields = lead.fields as Record<string, unknown>;
+    return id;
+  });
+  refuseRepeatedIds(ids, label);
+  return rows.map((row, i) => {
+    const outcomes: [string, unknown][] = [];
+    const fields: [string, unknown][] = [];
     for (const [name, cell] of Object.entries(row)) {
       if (name === 'id') continue;
       const value = cellValue(cell);
       if (value === undefined) continue;
-      if (outcomeColumns.includes(name)) lead[name] = value;
-      else fields[name] = value;
+      (outcomeColumns.includes(name) ? outcomes : fields).push([name, value]);
     }
-    return lead;
+    return recordOf([['id', ids[i]], ['fields', recordOf(fields)], ['events', []], ...outcomes]);
   });
 }
 
@@ -71,13 +83,13 @@ function attachEvents(leads: Record<string, unknown>[], text: string, label: str
     if (row.type === undefined || row.at === undefined) throw new CliError(`${label}: "type" and "at" columns are required`);
     const lead = byId.get(leadId);
     if (!lead) throw new CliError(`${label}: row ${rowNo}: no lead with id "${leadId}" in the leads file`);
-    const props: Record<string, unknown> = {};
+    const props: [string, unknown][] = [];
     for (const [name, cell] of Object.entries(row)) {
       if (['leadId', 'lead_id', 'type', 'at'].includes(name)) continue;
       const value = cellValue(cell);
-      if (value !== undefined) props[name] = value;
+      if (value !== undefined) props.push([name, value]);
     }
-    (lead.events as unknown[]).push({ type: row.type.trim(), at: row.at.trim(), props });
+    (lead.events as unknown[]).push({ type: row.type.trim(), at: row.at.trim(), props: recordOf(props) });
   });
 }
 
@@ -92,7 +104,7 @@ export function readLeads(args: ParsedArgs, io: CliIO, kind: 'leads' | 'history'
   const eventsFile = flag(args, 'events');
   if (looksLikeJson(text) && !file?.toLowerCase().endsWith('.csv')) {
     if (eventsFile) throw new CliError('--events: only used with a CSV leads file; in JSON, give each lead its "events"');
-    return json(text, label);
+    return parseJson(text, label);
   }
   const leads = rowsToLeads(csvRecords(text, label), label, kind === 'history' ? HISTORY_COLUMNS : []);
   if (eventsFile) attachEvents(leads, readInput(io, eventsFile, eventsFile), eventsFile);
@@ -104,15 +116,16 @@ export function readFacts(args: ParsedArgs, io: CliIO): unknown {
   const file = oneInput(args);
   const label = file === undefined || file === '-' ? 'stdin' : file;
   const text = readInput(io, file, label);
-  if (looksLikeJson(text) && !file?.toLowerCase().endsWith('.csv')) return json(text, label);
-  const leads = csvRecords(text, label).map((row) => {
-    const lead: Record<string, unknown> = {};
-    for (const [name, cell] of Object.entries(row)) {
-      if (cell.trim() === '') continue;
-      lead[name] = name === 'definitionVersion' ? cellValue(cell) : cell.trim();
-    }
-    return lead;
-  });
+  if (looksLikeJson(text) && !file?.toLowerCase().endsWith('.csv')) return parseJson(text, label);
+  const rows = csvRecords(text, label);
+  refuseRepeatedIds(rows.map((row) => row.id?.trim() || undefined), label);
+  const leads = rows.map((row) =>
+    recordOf(
+      Object.entries(row)
+        .filter(([, cell]) => cell.trim() !== '')
+        .map(([name, cell]): [string, unknown] => [name, name === 'definitionVersion' ? cellValue(cell) : cell.trim()]),
+    ),
+  );
   return { leads };
 }
 

@@ -4,6 +4,7 @@
 import { CliError } from './errors';
 import { nodeIO, type CliIO } from './io';
 import { commands } from './commands';
+import { hasOwn } from '../records';
 
 const USAGE = `Usage: ma-maturity <command> [options]
 
@@ -16,11 +17,17 @@ ${Object.entries(commands)
 /** Runs one CLI invocation; returns the exit status. Exported for in-process tests. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  // Asked for, the usage is the output; without a command it is the error.
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
-  const command = commands[name];
+  if (name === undefined) {
+    io.stderr(`ma-maturity: a command is required\n${USAGE}`);
+    return 2;
+  }
+  // Own names only: `ma-maturity constructor` is an unknown command, not Object's.
+  const command = hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.stderr(`ma-maturity: unknown command "${name}"\n${USAGE}`);
     return 2;

@@ -25,7 +25,7 @@ export const planCommand: Command = {
     const asOf = asOfOption(args, io);
     const input = readJsonInput(args, io);
     const result = buildPlan(input, { start, lang, asOf, ...(toLevel === undefined ? {} : { toLevel }) });
-    if (!result.ok) throw CliError.fromIssues(result.issues);
+    if (!result.ok) throw CliError.fromOptionIssues(result.issues, new Map([['start', '--start']]));
     return format === 'text' ? formatPlanReport(result.value) : JSON.stringify(result.value, null, 2);
   },
 };

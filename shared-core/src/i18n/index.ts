@@ -23,7 +23,7 @@ export type Params = Record<string, string | number>;
 /** Looks a key up and fills `{name}` placeholders. An unknown key returns the key itself, so a gap is visible, never blank. */
 export function t(lang: Lang, key: MessageKey | string, params?: Params): string {
   const table = catalogs[lang] as Record<string, string>;
-  const template = table[key] ?? key;
+  const template = Object.prototype.hasOwnProperty.call(table, key) ? (table[key] as string) : key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

@@ -2,7 +2,7 @@
 // take the organisation to the target level (the next one by default), each
 // due after its dependencies, in a valid dependency order.
 import { z } from '../zod';
-import { DAY_MS, isoDate } from '../dates';
+import { DAY_MS, MAX_INSTANT_MS, isoDate, parseInstant } from '../dates';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { Role } from '../roles';
 import { fail, ok, parseWith, type Result } from '../result';
@@ -24,11 +24,8 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const PlanDateSchema = z
   .string()
-  .refine((text) => {
-    if (!DATE_ONLY.test(text)) return false;
-    const ms = Date.parse(`${text}T00:00:00Z`);
-    return !Number.isNaN(ms) && isoDate(ms) === text; // refuses 2026-02-30
-  }, {
+  // parseInstant refuses a date that is not in the calendar (2026-02-30).
+  .refine((text) => DATE_ONLY.test(text) && !Number.isNaN(parseInstant(text)), {
     message: 'expected a date such as 2026-12-01 (YYYY-MM-DD)',
   });
 
@@ -128,7 +125,12 @@ export function buildPlanFromDiagnosis(diagnosis: Diagnosis, options: PlanOption
   const templates = selectTemplates(diagnosis.checked, targetLevel);
   const days = schedule(templates);
   const inPlan = new Set(templates.map((tpl) => tpl.id));
-  const startMs = Date.parse(`${start}T00:00:00Z`);
+  const startMs = parseInstant(start);
+  // Every due date stays a YYYY-MM-DD: a start so late that the plan would end after 9999-12-31 is refused.
+  const lastDay = Math.max(0, ...[...days.values()].map((d) => d.endDay - 1));
+  if (startMs + lastDay * DAY_MS > MAX_INSTANT_MS) {
+    return fail([{ path: 'start', code: 'too_big', message: `this plan takes ${lastDay + 1} days and would end after 9999-12-31; choose an earlier start` }]);
+  }
   const order = (tpl: TaskTemplate) => days.get(tpl.id)?.startDay ?? 0;
   // Start day, then the seed's order: dependencies always start earlier, so this is a valid dependency order.
   const ordered = [...templates].sort((a, b) => order(a) - order(b) || TASK_CATALOG.indexOf(a) - TASK_CATALOG.indexOf(b));

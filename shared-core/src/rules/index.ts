@@ -3,6 +3,7 @@
 export {
   OPERATORS,
   ConditionSchema as RuleConditionSchema,
+  MAX_CONDITION_DEPTH,
   conditionProblems,
   compileCondition,
   evaluateCondition as evaluateRuleCondition,
@@ -25,6 +26,7 @@ export {
 export * from './text';
 export { parseAsOf } from './asOf';
 export * from './facts';
+export * from './leadList';
 export * from './scoring';
 export * from './definitions';
 export * from './handoff';

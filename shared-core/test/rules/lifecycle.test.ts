@@ -273,7 +273,13 @@ describe('bad input', () => {
 
   it('refuses a repeated id, naming both places', () => {
     expect(issuesOf(evaluateLeads(program, { leads: [{ id: 'a' }, { id: 'b' }, { id: 'a' }] }, ASOF))).toEqual([
-      { path: 'leads[2].id', code: 'duplicate_id', message: 'the id "a" is already used by leads[0]' },
+      { path: 'leads[2].id', code: 'custom', message: 'the id "a" is already used at leads[0].id' },
+    ]);
+  });
+
+  it('refuses an asOf so late that a task due after it would not be a valid date', () => {
+    expect(issuesOf(evaluateLead(program, { id: 'L1' }, '9999-06-01T00:00:00Z'))).toEqual([
+      { path: 'asOf', code: 'too_big', message: 'asOf is too late: a task due after it would fall after 9999-12-31' },
     ]);
   });
 

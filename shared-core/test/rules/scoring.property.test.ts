@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { ScoringEventSchema, ScoringLeadSchema, parseScoringLead, scoreLead, type ScoringModelInput } from '../../src/rules';
-import { parseWith } from '../../src/result';
+import { scoreLead, type ScoringModelInput } from '../../src/rules';
 import { isoString } from '../../src/rules/iso';
 import { valueOf } from './helpers';
 
@@ -99,35 +98,6 @@ describe('scoring properties', () => {
   });
 });
 
-describe('lead validation', () => {
-  const anything = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: false }));
-  const eventLike = fc.record(
-    {
-      type: fc.oneof(fc.constantFrom('page_view', '', ' '), anything),
-      at: fc.oneof(fc.constantFrom('2026-11-01', '2026-11-01T09:00', '2026-11-01T09:00:00+09:00', 'soon', '2026-13-45'), anything),
-      props: fc.oneof(fc.dictionary(fc.string(), anything), fc.array(fc.integer()), anything),
-      extra: anything,
-    },
-    { requiredKeys: [] },
-  );
-
-  it('accepts and rejects each event exactly as the event schema does, with the same output and issues', () => {
-    fc.assert(
-      fc.property(fc.array(fc.oneof(eventLike, anything), { maxLength: 4 }), (events) => {
-        const lead = ScoringLeadSchema.safeParse({ events });
-        const each = events.map((e) => ScoringEventSchema.safeParse(e));
-        expect(lead.success).toBe(each.every((r) => r.success));
-        if (lead.success) {
-          expect(lead.data.events).toEqual(each.map((r) => r.data));
-        } else {
-          const expected = each.flatMap((r, i) => (r.success ? [] : r.error.issues.map((x) => ({ path: ['events', i, ...x.path], code: x.code, message: x.message }))));
-          expect(lead.error.issues.map((x) => ({ path: x.path, code: x.code, message: x.message }))).toEqual(expected);
-        }
-      }),
-    );
-  });
-});
-
 describe('ISO strings of result instants', () => {
   it('equal Date#toISOString for any instant', () => {
     fc.assert(
@@ -139,31 +109,5 @@ describe('ISO strings of result instants', () => {
     for (const ms of [0, 951_782_400_000 /* 2000-02-29 */, 4_107_542_399_999 /* 2100-02-28T23:59:59.999 */, 253_402_300_799_999]) {
       expect(isoString(ms)).toBe(new Date(ms).toISOString());
     }
-  });
-});
-
-describe('parseScoringLead', () => {
-  const anything = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
-  const eventLike = fc.record(
-    { type: fc.oneof(fc.constant('page_view'), anything), at: fc.oneof(fc.constant('2026-11-01T09:00:00Z'), anything), props: fc.oneof(fc.dictionary(fc.string(), anything), anything) },
-    { requiredKeys: [] },
-  );
-  const leadLike = fc.record(
-    {
-      id: fc.oneof(fc.string(), fc.integer(), fc.constantFrom(Infinity, NaN), anything),
-      fields: fc.oneof(fc.dictionary(fc.string(), anything), fc.array(anything), anything),
-      events: fc.oneof(fc.array(fc.oneof(eventLike, anything), { maxLength: 3 }), anything),
-      other: anything,
-    },
-    { requiredKeys: [] },
-  );
-
-  it('answers exactly as the lead schema does: value or issues', () => {
-    fc.assert(
-      fc.property(fc.oneof(leadLike, anything), (input) => {
-        expect(parseScoringLead(input, 'leads[0]')).toEqual(parseWith(ScoringLeadSchema, input, 'leads[0]'));
-      }),
-      { numRuns: 500 },
-    );
   });
 });

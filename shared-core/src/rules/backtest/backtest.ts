@@ -146,7 +146,10 @@ export function reportOf(model: ScoringModel, scored: ScoredHistory, options: Ba
 export function optionIssues(options: BacktestOptions): Issue[] {
   const issues: Issue[] = [];
   const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
-  if (options.bandWidth !== undefined && !positive(options.bandWidth)) issues.push({ path: 'bandWidth', code: 'too_small', message: 'bandWidth must be a number greater than 0' });
+  // At least 0.01, so that score / bandWidth stays finite for any score.
+  if (options.bandWidth !== undefined && !(positive(options.bandWidth) && options.bandWidth >= 0.01)) {
+    issues.push({ path: 'bandWidth', code: 'too_small', message: 'bandWidth must be a number of at least 0.01' });
+  }
   if (options.targetMqlVolume !== undefined && !(Number.isInteger(options.targetMqlVolume) && options.targetMqlVolume > 0)) {
     issues.push({ path: 'targetMqlVolume', code: 'too_small', message: 'targetMqlVolume must be a whole number greater than 0' });
   }

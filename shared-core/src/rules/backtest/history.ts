@@ -1,7 +1,8 @@
 import { z } from '../../zod';
 import { InstantSchema } from '../../dates';
-import { fail, ok, parseWith, type Issue, type Result } from '../../result';
-import { ScoringLeadSchema, parseScoringLead } from '../scoring/lead';
+import { ok, parseWith, type Result } from '../../result';
+import { ListedScoringLeadSchema, quickScoringLead } from '../scoring/lead';
+import { leadListSchema, parseLeadList } from '../leadList';
 
 const OutcomeShape = {
   /** The moment the lead would have been scored; events after it are ignored. Defaults to the backtest's asOf. */
@@ -14,12 +15,10 @@ const OutcomeShape = {
 const OutcomeSchema = z.object(OutcomeShape);
 
 /** A past lead: what the scorer saw, when it was scored, and how the deal turned out. */
-export const HistoryLeadSchema = ScoringLeadSchema.extend(OutcomeShape);
+export const HistoryLeadSchema = ListedScoringLeadSchema.extend(OutcomeShape);
 
-export const HistorySchema = z.preprocess(
-  (v) => (Array.isArray(v) ? { leads: v } : v),
-  z.object({ leads: z.array(HistoryLeadSchema) }),
-);
+/** `{"leads": [...]}` (or the bare list) of past leads, each id used once. */
+export const HistorySchema = leadListSchema(HistoryLeadSchema);
 
 export type HistoryLead = z.infer<typeof HistoryLeadSchema>;
 
@@ -29,21 +28,15 @@ export function outcomeOf(lead: HistoryLead): { opportunity: boolean; won: boole
   return { opportunity: won || lead.opportunity === true || lead.opportunityAt !== undefined, won };
 }
 
-/**
- * Parses a history like HistorySchema: the lead part through parseScoringLead
- * (its quick path for well-formed leads), the outcome part through its schema.
- */
+/** One past lead like HistoryLeadSchema: a well-formed one through the scorer's quick path and the outcome schema. */
+function parseHistoryLead(raw: unknown, prefix: string): Result<HistoryLead> {
+  const lead = quickScoringLead(raw, true);
+  const outcome = lead && OutcomeSchema.safeParse(raw);
+  if (lead && outcome?.success) return ok({ ...lead, ...outcome.data });
+  return parseWith(HistoryLeadSchema, raw, prefix);
+}
+
+/** Parses a history like HistorySchema: the same answer and issues, quicker on well-formed leads. */
 export function parseHistoryLeads(input: unknown): Result<HistoryLead[]> {
-  const list = parseWith(z.preprocess((v) => (Array.isArray(v) ? { leads: v } : v), z.object({ leads: z.array(z.unknown()) })), input);
-  if (!list.ok) return list;
-  const leads: HistoryLead[] = [];
-  const issues: Issue[] = [];
-  list.value.leads.forEach((raw, i) => {
-    const lead = parseScoringLead(raw, `leads[${i}]`);
-    const outcome = parseWith(OutcomeSchema, raw, `leads[${i}]`);
-    if (lead.ok && outcome.ok) leads.push({ ...lead.value, ...outcome.value });
-    if (!lead.ok) issues.push(...lead.issues);
-    if (!outcome.ok) issues.push(...outcome.issues);
-  });
-  return issues.length ? fail(issues) : ok(leads);
+  return parseLeadList(input, parseHistoryLead);
 }

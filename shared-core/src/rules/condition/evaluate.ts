@@ -1,4 +1,5 @@
 import { parseInstant } from '../../dates';
+import { ownValue } from '../../records';
 import type { Condition, ConditionValue, Facts, LeafCondition, Scalar } from './types';
 
 /** A condition turned into a closure once, so scoring many leads does not re-read the tree. */
@@ -31,7 +32,8 @@ export function compileCondition(condition: Condition | undefined): Predicate {
   }
   const test = compileLeaf(condition);
   const field = condition.field;
-  return (facts) => test(facts[field]);
+  // Own properties only: a field named "constructor" or "toString" is missing, not Object.prototype's.
+  return (facts) => test(ownValue(facts, field));
 }
 
 function compileLeaf(leaf: LeafCondition): (actual: unknown) => boolean {

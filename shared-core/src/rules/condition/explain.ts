@@ -1,5 +1,6 @@
 import type { Condition, ConditionValue, Facts, Operator } from './types';
 import { compileCondition } from './evaluate';
+import { ownValue } from '../../records';
 
 /** One leaf as it was tested: what the rule asked, what the record held, and the answer. */
 export interface LeafCheck {
@@ -19,7 +20,7 @@ export function explainCondition(condition: Condition | undefined, facts: Facts,
   if ('all' in condition) return condition.all.flatMap((c) => explainCondition(c, facts, negated));
   if ('any' in condition) return condition.any.flatMap((c) => explainCondition(c, facts, negated));
   if ('not' in condition) return explainCondition(condition.not, facts, !negated);
-  const actual = facts[condition.field];
+  const actual = ownValue(facts, condition.field);
   const check: LeafCheck = {
     field: condition.field,
     op: condition.op,

@@ -1,5 +1,5 @@
 export * from './types';
-export { ConditionSchema, conditionProblems } from './validate';
+export { ConditionSchema, MAX_CONDITION_DEPTH, conditionProblems } from './validate';
 export { compileCondition, evaluateCondition, type Predicate } from './evaluate';
 export { explainCondition, type LeafCheck } from './explain';
 export { describeCondition, describeValue, fieldLabel } from './describe';

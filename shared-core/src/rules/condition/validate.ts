@@ -1,6 +1,7 @@
 import { z } from '../../zod';
 import { OPERATORS, type Condition, type Operator } from './types';
-import { parseInstant } from '../../dates';
+import { readInstant } from '../../dates';
+import { hasOwn } from '../../records';
 
 interface ConditionProblem {
   path: (string | number)[];
@@ -13,25 +14,33 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * How deep `all`, `any` and `not` may nest: the outermost condition is level 1.
+ * A written rule needs a handful of levels; the bound keeps every walk over a
+ * condition (validate, compile, explain, describe) far from the stack's end.
+ */
+export const MAX_CONDITION_DEPTH = 32;
+
+/**
  * Checks a condition tree by hand rather than with a zod union, so that a
  * problem deep in the tree is reported at its own path (`if.all[1].op`)
  * instead of as one "invalid input" for the whole union.
  */
-export function conditionProblems(input: unknown, path: (string | number)[] = []): ConditionProblem[] {
+export function conditionProblems(input: unknown, path: (string | number)[] = [], level = 1): ConditionProblem[] {
+  if (level > MAX_CONDITION_DEPTH) return [{ path, message: `conditions may nest at most ${MAX_CONDITION_DEPTH} levels deep (all, any, not)` }];
   if (!isPlainObject(input)) return [{ path, message: 'expected a condition: {field, op, value}, {all}, {any} or {not}' }];
   const keys = Object.keys(input);
   for (const combinator of ['all', 'any'] as const) {
-    if (combinator in input) {
+    if (hasOwn(input, combinator)) {
       if (keys.length !== 1) return [{ path, message: `"${combinator}" must be the only key of its condition` }];
       const list = input[combinator];
       if (!Array.isArray(list)) return [{ path: [...path, combinator], message: 'expected a list of conditions' }];
       if (list.length === 0) return [{ path: [...path, combinator], message: 'expected at least one condition' }];
-      return list.flatMap((child, i) => conditionProblems(child, [...path, combinator, i]));
+      return list.flatMap((child, i) => conditionProblems(child, [...path, combinator, i], level + 1));
     }
   }
-  if ('not' in input) {
+  if (hasOwn(input, 'not')) {
     if (keys.length !== 1) return [{ path, message: '"not" must be the only key of its condition' }];
-    return conditionProblems(input.not, [...path, 'not']);
+    return conditionProblems(input.not, [...path, 'not'], level + 1);
   }
   return leafProblems(input, path);
 }
@@ -50,7 +59,7 @@ function leafProblems(input: Record<string, unknown>, path: (string | number)[])
     problems.push({ path: [...path, 'op'], message: `${shown}; expected one of ${OPERATORS.join(', ')}` });
     return problems;
   }
-  const valueProblem = checkValue(op as Operator, input.value, 'value' in input);
+  const valueProblem = checkValue(op as Operator, input.value, hasOwn(input, 'value'));
   if (valueProblem) problems.push({ path: [...path, 'value'], message: valueProblem });
   return problems;
 }
@@ -63,8 +72,9 @@ function checkValue(op: Operator, value: unknown, present: boolean): string | nu
   }
   if (COMPARISONS.has(op)) {
     if (typeof value === 'number' && Number.isFinite(value)) return null;
-    if (typeof value === 'string' && !Number.isNaN(parseInstant(value))) return null;
-    return `"${op}" needs a number or an ISO date`;
+    if (typeof value !== 'string') return `"${op}" needs a number or an ISO date`;
+    const date = readInstant(value);
+    return date.ok ? null : `"${op}" needs a number or an ISO date: ${date.message}`;
   }
   if (op === 'contains' || op === 'startsWith') {
     return typeof value === 'string' || (op === 'contains' && typeof value === 'number') ? null : `"${op}" needs a text value`;

@@ -1,5 +1,5 @@
 import { z } from '../../zod';
-import { parseInstant } from '../../dates';
+import { YEAR_HOURS, parseInstant } from '../../dates';
 import { SigningRoleSchema } from '../../roles';
 import { ConditionSchema } from '../condition';
 import { LocalTextSchema } from '../text';
@@ -25,7 +25,7 @@ export const StageDefinitionSchema = z.strictObject({
 
 /** SAL: inside sales accepts (or rejects with a reason) within a window. */
 export const SalDefinitionSchema = z.strictObject({
-  acceptWithinHours: z.number().gt(0, 'acceptWithinHours must be greater than 0'),
+  acceptWithinHours: z.number().gt(0, 'acceptWithinHours must be greater than 0').max(YEAR_HOURS, 'acceptWithinHours must be at most 8760 (365 days)'),
   rejectReasons: z
     .array(z.string().refine((id) => REJECT_REASON_IDS.includes(id), { message: 'unknown reject reason; see REJECT_REASONS' }))
     .min(1, 'list at least one reject reason'),

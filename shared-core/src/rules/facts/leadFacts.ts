@@ -1,5 +1,7 @@
 import { z } from '../../zod';
 import { InstantSchema } from '../../dates';
+import { RecordSchema } from '../../records';
+import { LeadIdSchema } from '../leadList';
 
 // A lead's dated facts, as the CRM records them (Salesforce MA_*_At__c
 // fields, HubSpot contact properties). Every field but `id` is optional; null
@@ -16,7 +18,7 @@ export const LeadScoreFactsSchema = z.object({
 });
 
 export const LeadFactsSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String).optional(),
+  id: LeadIdSchema.optional(),
   /** Became MQL (handoff trigger). */
   mqlAt: When,
   /** Assigned to a rep or queue by the system. */
@@ -39,7 +41,7 @@ export const LeadFactsSchema = z.object({
   /** Definition-set version under which the lead became MQL. */
   definitionVersion: z.number().int().min(1).nullish().transform((v) => v ?? undefined),
   /** Record fields read by stage criteria (e.g. budget, authority, need, timeline). */
-  fields: z.record(z.string(), z.unknown()).nullish().transform((v) => v ?? {}),
+  fields: RecordSchema.nullish().transform((v) => v ?? {}),
   /** The lead's current score (a ScoreResult or its figures), read by MQL criteria. */
   score: LeadScoreFactsSchema.nullish().transform((v) => v ?? undefined),
 });

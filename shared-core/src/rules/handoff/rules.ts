@@ -1,4 +1,5 @@
 import { z } from '../../zod';
+import { YEAR_DAYS, YEAR_MINUTES } from '../../dates';
 import { ConditionSchema } from '../condition';
 import { REJECT_REASON_IDS } from './rejectReasons';
 
@@ -38,14 +39,14 @@ const HandoffRulesObject = z
     /** How the CRM hands it over. */
     methods: z.array(z.enum(HANDOFF_METHODS)).min(1, 'choose at least one handoff method'),
     /** First touch is due this many minutes after the lead became MQL. */
-    firstTouchSlaMinutes: z.number().int().gt(0, 'firstTouchSlaMinutes must be greater than 0'),
+    firstTouchSlaMinutes: z.number().int().gt(0, 'firstTouchSlaMinutes must be greater than 0').max(YEAR_MINUTES, 'firstTouchSlaMinutes must be at most 525600 (365 days)'),
     /** Steps by minutes since MQL (e.g. remind at 15, reassign at 60). */
     escalation: z
-      .array(z.strictObject({ afterMinutes: z.number().int().min(0), action: z.enum(ESCALATION_ACTIONS) }))
+      .array(z.strictObject({ afterMinutes: z.number().int().min(0).max(YEAR_MINUTES, 'afterMinutes must be at most 525600 (365 days)'), action: z.enum(ESCALATION_ACTIONS) }))
       .default([]),
     /** Back to nurture after N days without progress, and how the lead may come back. */
     recycle: z.strictObject({
-      afterDays: z.number().gt(0, 'afterDays must be greater than 0'),
+      afterDays: z.number().gt(0, 'afterDays must be greater than 0').max(YEAR_DAYS, 'afterDays must be at most 365'),
       reason: ReasonId.optional(),
       /** Re-entry: the lead becomes MQL again when this holds (fields and score, as in stage criteria). */
       reentry: ConditionSchema,

@@ -1,4 +1,4 @@
-import { MINUTE_MS } from '../../dates';
+import { MINUTE_MS, YEAR_HOURS, inInstantRange } from '../../dates';
 import { t, type Lang, type Params } from '../../i18n';
 import { fail, ok, parseWith, type Result } from '../../result';
 import { parseAsOf, toIso } from '../asOf';
@@ -45,8 +45,12 @@ export function handoffStatus(lead: unknown, rules: unknown, asOf: string | Date
   const when = parseAsOf(asOf);
   if (!l.ok || !r.ok || !when.ok) return fail([...(l.ok ? [] : l.issues), ...(r.ok ? [] : r.issues), ...(when.ok ? [] : when.issues)]);
   const hours = options.acceptWithinHours;
-  if (hours !== undefined && !(Number.isFinite(hours) && hours > 0)) {
-    return fail([{ path: 'acceptWithinHours', code: 'too_small', message: 'the SAL window must be a number of hours greater than 0' }]);
+  if (hours !== undefined && !(Number.isFinite(hours) && hours > 0 && hours <= YEAR_HOURS)) {
+    return fail([{ path: 'acceptWithinHours', code: 'too_small', message: 'the SAL window must be a number of hours greater than 0 and at most 8760 (365 days)' }]);
+  }
+  const { mqlAt } = l.value;
+  if (mqlAt !== undefined && !inInstantRange(mqlAt + r.value.firstTouchSlaMinutes * MINUTE_MS)) {
+    return fail([{ path: 'lead.mqlAt', code: 'too_big', message: 'the first touch would be due after 9999-12-31' }]);
   }
   return ok(handoffStatusOf(factsAsOf(l.value, when.value), r.value, when.value, options.lang ?? 'ja', hours ?? DEFAULT_SAL_WINDOW_HOURS));
 }

@@ -1,17 +1,14 @@
-import { z } from '../../zod';
 import { MINUTE_MS, isoMonth } from '../../dates';
 import { fail, ok, parseWith, type Result } from '../../result';
 import { parseAsOf, toIso } from '../asOf';
 import { LeadFactsSchema, factsAsOf, type LeadFacts } from '../facts';
+import { LeadIdSchema, leadListSchema } from '../leadList';
 import { rejectReason, type RejectReasonGroup } from '../handoff/rejectReasons';
 import { DEFAULT_HANDOFF_RULES, HandoffRulesSchema } from '../handoff/rules';
 import { median, rate } from './stats';
 
-/** `{"leads": [...]}` (or the bare list) of lead facts; every field but `id` optional. */
-export const KpiInputSchema = z.preprocess(
-  (v) => (Array.isArray(v) ? { leads: v } : v),
-  z.object({ leads: z.array(LeadFactsSchema.extend({ id: z.union([z.string(), z.number()]).transform(String) })) }),
-);
+/** `{"leads": [...]}` (or the bare list) of lead facts; every field but `id` optional, each id used once. */
+export const KpiInputSchema = leadListSchema(LeadFactsSchema.extend({ id: LeadIdSchema }));
 
 export interface KpiFigures {
   mql: number;

@@ -1,5 +1,5 @@
 import { z } from '../../zod';
-import { DAY_MS, MINUTE_MS } from '../../dates';
+import { DAY_MS, MINUTE_MS, YEAR_MINUTES, inInstantRange } from '../../dates';
 import type { Lang } from '../../i18n';
 import { fail, ok, parseWith, type Issue, type Result } from '../../result';
 import { parseAsOf, toIso } from '../asOf';
@@ -9,6 +9,7 @@ import type { LeadFacts } from '../facts';
 import { handoffStatusOf, type HandoffState, type HandoffStatus } from '../handoff/status';
 import type { Assignee, HandoffRules } from '../handoff/rules';
 import { parseScoringLead, type ScoringLead } from '../scoring/lead';
+import { leadIdOf, parseLeadList } from '../leadList';
 import type { Contribution, Grade, ScoreResult } from '../scoring/result';
 import { accepted, cycleFacts, latestCycle, touched } from './cycle';
 import { parseProgram, type Program } from './program';
@@ -73,16 +74,14 @@ export function parseEvaluationLead(input: unknown, prefix = ''): Result<ParsedL
   const shape = parseWith(LeadShape, input, prefix);
   if (!shape.ok) return shape;
   const issues: Issue[] = [];
-  const id = shape.value.id;
-  if (id === undefined || id === null || (typeof id === 'string' && id.trim() === '')) {
-    issues.push({ path: at('id'), code: 'invalid_type', message: 'a lead needs an id (text or number)' });
-  }
+  const id = leadIdOf(shape.value.id);
+  if (!id.ok) issues.push({ path: at('id'), code: 'custom', message: id.message });
   const scoring = parseScoringLead(input, prefix);
   if (!scoring.ok) issues.push(...scoring.issues);
   const facts = parseWith(StoredFactsSchema, shape.value.facts, at('facts'));
   if (!facts.ok) issues.push(...facts.issues);
-  if (issues.length || !scoring.ok || !facts.ok) return fail(dedupe(issues));
-  return ok({ lead: scoring.value as ScoringLead & { id: string }, facts: facts.value });
+  if (issues.length || !scoring.ok || !facts.ok || !id.ok) return fail(dedupe(issues));
+  return ok({ lead: { ...scoring.value, id: id.id }, facts: facts.value });
 }
 
 const dedupe = (issues: Issue[]): Issue[] => issues.filter((i, n) => issues.findIndex((j) => j.path === i.path && j.message === i.message) === n);
@@ -223,7 +222,7 @@ export function evaluateParsedLead(program: Program, parsed: ParsedLead, asOfMs:
 /** Evaluates one lead `{id, fields, events, facts}` under `program` at `asOf`. */
 export function evaluateLead(program: unknown, lead: unknown, asOf: string | Date, options: EvaluateOptions = {}): Result<LeadEvaluation> {
   const p = parseProgram(program);
-  const when = parseAsOf(asOf);
+  const when = parseEngineAsOf(asOf);
   const l = parseEvaluationLead(lead);
   const issues = [...(p.ok ? [] : prefixProgram(p.issues)), ...(when.ok ? [] : when.issues), ...(l.ok ? [] : l.issues)];
   if (!p.ok || !when.ok || !l.ok) return fail(issues);
@@ -232,10 +231,14 @@ export function evaluateLead(program: unknown, lead: unknown, asOf: string | Dat
 
 const prefixProgram = (issues: Issue[]): Issue[] => issues.map((i) => ({ ...i, path: i.path ? `program.${i.path}` : 'program' }));
 
-const LeadListSchema = z.preprocess(
-  (v) => (Array.isArray(v) ? { leads: v } : v),
-  z.object({ leads: z.array(z.unknown()) }, { error: 'expected {"leads": [...]}' }),
-);
+/** The engine dates tasks up to a year after asOf (the longest SLA): every such date must stay a valid ISO date. */
+function parseEngineAsOf(asOf: unknown): Result<number> {
+  const when = parseAsOf(asOf);
+  if (when.ok && !inInstantRange(when.value + YEAR_MINUTES * MINUTE_MS)) {
+    return fail([{ path: 'asOf', code: 'too_big', message: 'asOf is too late: a task due after it would fall after 9999-12-31' }]);
+  }
+  return when;
+}
 
 /**
  * Evaluates `{"leads": [...]}` (or the bare list). Every bad lead is listed
@@ -248,27 +251,13 @@ export function evaluateLeads(
   options: EvaluateOptions = {},
 ): Result<{ results: LeadEvaluation[] }> {
   const p = parseProgram(program);
-  const when = parseAsOf(asOf);
-  const list = parseWith(LeadListSchema, leads);
+  const when = parseEngineAsOf(asOf);
+  const list = parseLeadList(leads, (raw, prefix) => {
+    const r = parseEvaluationLead(raw, prefix);
+    return r.ok ? ok({ id: r.value.lead.id, parsed: r.value }) : r;
+  });
   const issues: Issue[] = [...(p.ok ? [] : prefixProgram(p.issues)), ...(when.ok ? [] : when.issues), ...(list.ok ? [] : list.issues)];
   if (!list.ok || !p.ok || !when.ok) return fail(issues);
-  const parsed: ParsedLead[] = [];
-  const seen = new Map<string, number>();
-  list.value.leads.forEach((raw, i) => {
-    const r = parseEvaluationLead(raw, `leads[${i}]`);
-    if (!r.ok) {
-      issues.push(...r.issues);
-      return;
-    }
-    const first = seen.get(r.value.lead.id);
-    if (first !== undefined) {
-      issues.push({ path: `leads[${i}].id`, code: 'duplicate_id', message: `the id "${r.value.lead.id}" is already used by leads[${first}]` });
-      return;
-    }
-    seen.set(r.value.lead.id, i);
-    parsed.push(r.value);
-  });
-  if (issues.length) return fail(issues);
   const program_ = p.value;
-  return ok({ results: parsed.map((l) => evaluateParsedLead(program_, l, when.value, options)) });
+  return ok({ results: list.value.map((l) => evaluateParsedLead(program_, l.parsed, when.value, options)) });
 }

@@ -1,9 +1,8 @@
 import { z } from '../../zod';
-import { parseWith, ok, type Result } from '../../result';
+import { ok, parseWith, type Result } from '../../result';
 import { InstantSchema, parseInstant } from '../../dates';
-
-const IdSchema = z.union([z.string(), z.number()]).transform(String);
-const RecordSchema = z.record(z.string(), z.unknown());
+import { RecordSchema, isPlainRecord } from '../../records';
+import { LeadIdSchema, leadIdOf, leadListSchema, parseLeadList } from '../leadList';
 
 export const ScoringEventSchema = z.object({
   /** Matched by an engagement rule's `event`. */
@@ -15,24 +14,25 @@ export const ScoringEventSchema = z.object({
 
 export type ScoringEvent = z.infer<typeof ScoringEventSchema>;
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+/** What z.object reads keys from: any object but a list (its keys are read as they are, inherited ones too). */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * The same answer as ScoringEventSchema for a well-formed event, without its
- * per-key work: a lead carries dozens of events and a batch millions, so the
- * common case is checked directly. Anything unusual goes to the schema, which
- * stays the authority on what is valid and on the issues reported.
- */
+// The quick paths below give exactly the schemas' answer for a well-formed
+// input, without their per-key work: a lead carries dozens of events and a
+// batch millions, so the common case is checked directly. Each returns null
+// for anything else, which then goes to the schema: the schema stays the
+// authority on what is valid and on the issues reported, and a property test
+// holds the two to the same answer.
+
 function quickEvent(v: unknown): ScoringEvent | null {
-  if (!isPlainObject(v)) return null;
+  if (!isObject(v)) return null;
   const { type, at, props } = v;
   if (typeof type !== 'string' || type.length === 0) return null;
   if (typeof at !== 'string' && !(at instanceof Date)) return null;
   const ms = parseInstant(at);
   if (Number.isNaN(ms)) return null;
-  if (props !== undefined && !isPlainObject(props)) return null;
-  // props are only read, never written: the caller's object is used as it is, not copied.
+  if (props !== undefined && !isPlainRecord(props)) return null;
+  // props are only read, never written: the caller's object is used as it is (the schema keeps it too).
   return { type, at: ms, props: props === undefined ? {} : props };
 }
 
@@ -57,42 +57,64 @@ const EventListSchema = z.array(z.unknown()).transform((events, ctx): ScoringEve
   return failed ? z.NEVER : out;
 });
 
-/** A lead as the scorer reads it: its record fields and its dated events. */
-export const ScoringLeadSchema = z.object({
-  id: IdSchema.optional(),
+const LeadShape = {
   fields: RecordSchema.default({}),
   events: EventListSchema.default([]),
-});
+};
+
+/** A lead as the scorer reads it: its record fields and its dated events; on its own, the id is optional. */
+export const ScoringLeadSchema = z.object({ id: LeadIdSchema.optional(), ...LeadShape });
+
+/** A lead in a list: the id is required (and unique in the list), since results are matched to leads by it. */
+export const ListedScoringLeadSchema = z.object({ id: LeadIdSchema, ...LeadShape });
+
+/** `{"leads": [...]}` (or the bare list) of listed leads, each id used once. */
+export const ScoringLeadsSchema = leadListSchema(ListedScoringLeadSchema);
 
 export type ScoringLead = z.infer<typeof ScoringLeadSchema>;
 export type ScoringLeadInput = z.input<typeof ScoringLeadSchema>;
 
-/**
- * Parses one lead like `parseWith(ScoringLeadSchema, input, prefix)`, with the
- * common well-formed case checked directly (fields and props are read in
- * place, never written). Anything else goes through the schema, so the
- * answer and the issues are the schema's.
- */
-export function parseScoringLead(input: unknown, prefix = ''): Result<ScoringLead> {
-  if (isPlainObject(input)) {
-    const { id, fields, events } = input;
-    const idOk = id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
-    const fieldsOk = fields === undefined || isPlainObject(fields);
-    if (idOk && fieldsOk && (events === undefined || Array.isArray(events))) {
-      const list = (events ?? []) as unknown[];
-      const parsed: ScoringEvent[] = new Array(list.length);
-      let quick = true;
-      for (let i = 0; i < list.length && quick; i++) {
-        const e = quickEvent(list[i]);
-        if (e) parsed[i] = e;
-        else quick = false;
-      }
-      if (quick) {
-        const lead: ScoringLead = { fields: fields === undefined ? {} : (fields as Record<string, unknown>), events: parsed };
-        if (id !== undefined) lead.id = String(id);
-        return ok(lead);
-      }
-    }
+export type ListedScoringLead = z.infer<typeof ListedScoringLeadSchema>;
+
+/** The quick path of ScoringLeadSchema (`listed`: ListedScoringLeadSchema), or null for the schema to answer. */
+export function quickScoringLead(input: unknown, listed: true): ListedScoringLead | null;
+export function quickScoringLead(input: unknown, listed: boolean): ScoringLead | null;
+export function quickScoringLead(input: unknown, listed: boolean): ScoringLead | null {
+  if (!isObject(input)) return null;
+  const { id, fields, events } = input;
+  let leadId: string | undefined;
+  if (listed || id !== undefined) {
+    const read = leadIdOf(id);
+    if (!read.ok) return null;
+    leadId = read.id;
   }
-  return parseWith(ScoringLeadSchema, input, prefix);
+  if (fields !== undefined && !isPlainRecord(fields)) return null;
+  if (events !== undefined && !Array.isArray(events)) return null;
+  const list: unknown[] = events ?? [];
+  const parsed: ScoringEvent[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const e = quickEvent(list[i]);
+    if (!e) return null;
+    parsed[i] = e;
+  }
+  const lead: ScoringLead = { fields: fields ?? {}, events: parsed };
+  // As z.object does: an id given as undefined is kept as a key, a missing one is not.
+  if (leadId !== undefined || 'id' in input) lead.id = leadId;
+  return lead;
+}
+
+/**
+ * Parses one lead like `parseWith(ScoringLeadSchema, input, prefix)` (or, when
+ * `listed`, ListedScoringLeadSchema), with the common well-formed case checked
+ * directly (fields and props are read in place, never written).
+ */
+export function parseScoringLead(input: unknown, prefix = '', listed = false): Result<ScoringLead> {
+  const quick = quickScoringLead(input, listed);
+  if (quick) return ok(quick);
+  return parseWith(listed ? ListedScoringLeadSchema : ScoringLeadSchema, input, prefix);
+}
+
+/** Parses a list of leads like `parseWith(ScoringLeadsSchema, input)`, each lead by its quick path. */
+export function parseScoringLeads(input: unknown): Result<ScoringLead[]> {
+  return parseLeadList(input, (lead, prefix) => parseScoringLead(lead, prefix, true));
 }

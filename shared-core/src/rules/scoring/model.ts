@@ -4,7 +4,11 @@ import { LocalTextSchema } from '../text';
 import { fail, issuesFromZod, ok, type Issue, type Result } from '../../result';
 
 const RuleIdSchema = z.string({ error: 'a rule needs an id (text)' }).trim().min(1, 'a rule needs an id');
-const PointsSchema = z.number({ error: 'points must be a number' }).refine(Number.isFinite, 'points must be a finite number');
+/** Bounded, so that no sum of rules can overflow: every score a model gives is a finite number. */
+export const MAX_RULE_POINTS = 10_000;
+const PointsSchema = z
+  .number({ error: 'points must be a number' })
+  .refine((n) => Math.abs(n) <= MAX_RULE_POINTS, `points must be between -${MAX_RULE_POINTS} and ${MAX_RULE_POINTS}`);
 
 export const FitRuleSchema = z.strictObject({
   id: RuleIdSchema,

@@ -1,9 +1,8 @@
-import { z } from '../../zod';
-import { fail, ok, parseWith, type Issue, type Result } from '../../result';
+import { fail, ok, type Issue, type Result } from '../../result';
 import { parseAsOf } from '../asOf';
 import { compileModel, type CompiledModel } from './compile';
 import { parseScoringModel, type ScoringModel, type ScoringModelInput } from './model';
-import { parseScoringLead, type ScoringLead } from './lead';
+import { parseScoringLead, parseScoringLeads } from './lead';
 import type { ScoreResult } from './result';
 
 // Models arrive from CRM fields as JSON: each model object is validated and
@@ -39,18 +38,16 @@ export function scoreLead(model: ScoringModel | ScoringModelInput, lead: unknown
   return ok(prepared.value.score(parsed.value, when.value));
 }
 
-const LeadListSchema = z.preprocess((v) => (Array.isArray(v) ? { leads: v } : v), z.object({ leads: z.array(z.unknown()) }));
-
-/** Scores a list of leads (an array, or `{leads: [...]}`); every bad lead is listed as `leads[i]...`. */
+/**
+ * Scores a list of leads (an array, or `{leads: [...]}`): every lead needs an
+ * id, used once; every bad lead is listed as `leads[i]...`.
+ */
 export function scoreLeads(model: ScoringModel | ScoringModelInput, leads: unknown, asOf: string | Date): Result<ScoreResult[]> {
   const prepared = prepareModel(model);
   const when = parseAsOf(asOf);
-  const list = parseWith(LeadListSchema, leads);
-  const issues: Issue[] = [...(prepared.ok ? [] : prepared.issues), ...(when.ok ? [] : when.issues)];
-  if (!list.ok) return fail([...issues, ...list.issues]);
-  const parsedLeads = list.value.leads.map((lead, i) => parseScoringLead(lead, `leads[${i}]`));
-  for (const p of parsedLeads) if (!p.ok) issues.push(...p.issues);
-  if (!prepared.ok || !when.ok || issues.length) return fail(issues);
+  const parsed = parseScoringLeads(leads);
+  const issues: Issue[] = [...(prepared.ok ? [] : prepared.issues), ...(when.ok ? [] : when.issues), ...(parsed.ok ? [] : parsed.issues)];
+  if (!prepared.ok || !when.ok || !parsed.ok) return fail(issues);
   const { score } = prepared.value;
-  return ok(parsedLeads.map((p) => score((p as { ok: true; value: ScoringLead }).value, when.value)));
+  return ok(parsed.value.map((lead) => score(lead, when.value)));
 }
