@@ -3,7 +3,7 @@
 // what they display, so the three cannot drift apart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authorizeSignature, diagnose, funnelKpis, scoreLead, stageOf, withStoredSignatures, signOffStatus } from '../src';
+import { authorizeSignature, definitionsInForce, diagnose, funnelKpis, scoreLead, stageOf, withStoredSignatures, signOffStatus } from '../src';
 
 interface Golden {
   specVersion: number;
@@ -27,6 +27,12 @@ interface Golden {
     signers: Record<string, string[]>;
     attempts: { by: string; role: string; version: number; at: string; expect: string }[];
     expect: { state: string; signed: string[]; missing: string[] };
+  }[];
+  definitionsInForce: {
+    name: string;
+    program: string;
+    versions: { key: string; set: Record<string, unknown>; signatures: unknown[] }[];
+    expect: { inForce: string | null; states: Record<string, string>; changes: unknown[]; logged: Record<string, unknown[]> };
   }[];
 }
 
@@ -111,6 +117,20 @@ describe('golden cases', () => {
       const answer = authorizeSignature(set, c.signatures, { role: a.role as never, version: a.version, at: a.at }, signer);
       expect(answer.ok ? 'ok' : answer.issues[0]?.code).toBe(a.expect);
       if (answer.ok) expect(answer.value).toEqual({ role: a.role, by: a.by, at: a.at, version: a.version });
+    });
+  });
+
+  describe.each(golden.definitionsInForce.map((c) => [c.name, c] as const))('definitionsInForce: %s', (_name, c) => {
+    const definitions = golden.programs[c.program]!.program.definitions;
+    const versions = c.versions.map((v) => ({ key: v.key, set: { ...definitions, ...v.set }, signatures: v.signatures }));
+    it('puts the highest agreed version in force and answers the record changes and the log entries each version gains', () => {
+      const answer = unwrap(definitionsInForce(versions));
+      expect(answer.inForce).toBe(c.expect.inForce);
+      expect(answer.states).toEqual(c.expect.states);
+      expect(answer.changes).toEqual(c.expect.changes);
+      const storedLog = (definitions.log as unknown[]).length;
+      expect(Object.fromEntries(Object.entries(answer.sets).map(([key, set]) => [key, set.log.slice(storedLog)]))).toEqual(c.expect.logged);
+      for (const [key, state] of Object.entries(c.expect.states)) expect(answer.sets[key]!.state).toBe(state);
     });
   });
 });

@@ -93,7 +93,29 @@ describe('which version is in force', () => {
 
   it('keeps the agreed version in force while a newer one is in review, and changes nothing', () => {
     const answer = valueOf(definitionsInForce([{ key: 'a1', set: v1 }, { key: 'a2', set: v2, signatures: [sig('sales', 12, 2)] }]));
-    expect(answer).toEqual({ inForce: 'a1', states: { a1: 'agreed', a2: 'in_review' }, changes: [] });
+    expect({ inForce: answer.inForce, states: answer.states, changes: answer.changes }).toEqual({ inForce: 'a1', states: { a1: 'agreed', a2: 'in_review' }, changes: [] });
+  });
+
+  it('answers each version as it is to be stored: its signatures, its log, and the superseding logged once', () => {
+    const v2Signed = [sig('marketing', 10, 2), sig('insideSales', 11, 2), sig('sales', 12, 2, 'sota')];
+    const answer = valueOf(definitionsInForce([{ key: 'a1', set: v1 }, { key: 'a2', set: v2, signatures: v2Signed }]));
+    const stored = answer.sets;
+    expect(stored.a2!.state).toBe('agreed');
+    expect(stored.a2!.signatures.map((s) => s.by)).toEqual(['marketing-lead', 'insideSales-lead', 'sota']);
+    expect(stored.a2!.log.slice(-1)).toEqual([{ action: 'agreed', by: 'sota', at: at(12), version: 2 }]);
+    expect(stored.a1!.state).toBe('superseded');
+    expect(stored.a1!.log.slice(-1)).toEqual([{ action: 'superseded', by: 'sota', at: at(12), version: 1, comment: 'superseded by version 2' }]);
+    // Stored as answered, the versions derive to the same again: nothing more to write or log.
+    const again = valueOf(definitionsInForce([{ key: 'a1', set: stored.a1 }, { key: 'a2', set: stored.a2, signatures: v2Signed }]));
+    expect(again.changes).toEqual([]);
+    expect(again.sets).toEqual(stored);
+  });
+
+  it('answers a version in review with the signatures stored so far', () => {
+    const answer = valueOf(definitionsInForce([{ key: 'a2', set: v2, signatures: [sig('sales', 12, 2)] }]));
+    expect(answer.inForce).toBeNull();
+    expect(answer.sets.a2!.signatures).toEqual([sig('sales', 12, 2)]);
+    expect(answer.sets.a2!.log.map((e) => e.action)).toEqual(['created', 'submitted', 'signed']);
   });
 
   it('names the version whose stored set is not valid', () => {

@@ -126,6 +126,12 @@ export interface DefinitionsInForce {
   states: Record<string, DefinitionState>;
   /** The versions whose derived state differs from the state they store: what to write. */
   changes: { key: string; from: DefinitionState; to: DefinitionState }[];
+  /**
+   * Every version's set as it is to be stored, by key: signatures and log as
+   * withStoredSignatures gives them, the state above, and a version superseded
+   * now logged as superseded when the version in force was agreed.
+   */
+  sets: Record<string, DefinitionSet>;
 }
 
 /**
@@ -135,21 +141,28 @@ export interface DefinitionsInForce {
  */
 export function definitionsInForce(versions: readonly StoredDefinitionVersion[]): Result<DefinitionsInForce> {
   const issues: Issue[] = [];
-  const derived: { key: string; stored: DefinitionState; state: DefinitionState; version: number }[] = [];
+  const derived: { key: string; stored: DefinitionState; set: DefinitionSet }[] = [];
   versions.forEach((v, i) => {
     const r = withStoredSignatures(v.set, v.signatures ?? []);
     if (!r.ok) issues.push(...r.issues.map((x) => ({ ...x, path: `versions[${i}].${x.path}` })));
-    else derived.push({ key: v.key, stored: (v.set as { state: DefinitionState }).state, state: r.value.state, version: r.value.version });
+    else derived.push({ key: v.key, stored: (v.set as { state: DefinitionState }).state, set: r.value });
   });
   if (issues.length) return fail(issues);
-  const agreed = derived.filter((d) => d.state === 'agreed').sort((a, b) => b.version - a.version);
+  const agreed = derived.filter((d) => d.set.state === 'agreed').sort((a, b) => b.set.version - a.set.version);
   const top = agreed[0];
+  const agreement = top?.set.log.find((e) => e.action === 'agreed' && e.version === top.set.version);
   const states: Record<string, DefinitionState> = {};
   const changes: DefinitionsInForce['changes'] = [];
+  const sets: Record<string, DefinitionSet> = {};
   for (const d of derived) {
-    const state = d.state === 'agreed' && d !== top ? 'superseded' : d.state;
+    const state = d.set.state === 'agreed' && d !== top ? 'superseded' : d.set.state;
     states[d.key] = state;
     if (d.stored !== state) changes.push({ key: d.key, from: d.stored, to: state });
+    const supersededNow = state === 'superseded' && d.set.state !== 'superseded' && top && agreement;
+    const log: LogEntry[] = supersededNow
+      ? [...d.set.log, { action: 'superseded', by: agreement.by, at: agreement.at, version: d.set.version, comment: `superseded by version ${top.set.version}` }]
+      : d.set.log;
+    sets[d.key] = { ...d.set, state, log };
   }
-  return ok({ inForce: top ? top.key : null, states, changes });
+  return ok({ inForce: top ? top.key : null, states, changes, sets });
 }
