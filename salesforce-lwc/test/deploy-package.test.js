@@ -26,24 +26,40 @@ describe('metadata-format package', () => {
     expect(Object.keys(converted.members).sort()).toEqual(
       [
         'ApexClass',
+        'ApexTrigger',
         'CustomApplication',
         'CustomField',
         'CustomFieldTranslation',
         'CustomObject',
         'CustomObjectTranslation',
+        'CustomPermission',
         'CustomTab',
         'FlexiPage',
         'Layout',
+        'LeadConvertSettings',
         'LightningComponentBundle',
         'ListView',
         'PermissionSet',
         'Translations',
+        'ValidationRule',
       ].sort(),
     );
     expect(converted.members.CustomObject).toEqual(['MA_Definition_Set__c', 'MA_Diagnosis__c', 'MA_Program__c', 'MA_Sign_Off__c', 'MA_Task__c']);
-    expect(converted.members.PermissionSet).toEqual(['MA_Maturity_Admin', 'MA_Maturity_Member']);
+    expect(converted.members.PermissionSet).toEqual([
+      'MA_Department_Inside_Sales',
+      'MA_Department_Marketing',
+      'MA_Department_Sales',
+      'MA_Maturity_Admin',
+      'MA_Maturity_Member',
+    ]);
+    expect(converted.members.CustomPermission).toEqual(['MA_Manage_Programs', 'MA_Sign_Inside_Sales', 'MA_Sign_Marketing', 'MA_Sign_Sales']);
+    expect(converted.members.ValidationRule).toEqual(expect.arrayContaining(['MA_Sign_Off__c.Signer_Is_Signed_In_User', 'MA_Sign_Off__c.Signer_Holds_Department']));
+    expect(converted.members.ApexTrigger).toEqual(['MaSignOffTrigger', 'MaTaskTrigger']);
+    expect(converted.members.LeadConvertSettings).toEqual(['LeadConvertSetting']);
     expect(converted.members.CustomApplication).toEqual(['MA_Maturity']);
-    expect(converted.members.ApexClass).toEqual(expect.arrayContaining(['MaTriggerHandler', 'MaTriggerHandlerTest']));
+    expect(converted.members.ApexClass).toEqual(
+      expect.arrayContaining(['MaTriggerHandler', 'MaTriggerHandlerTest', 'MaSignOff', 'MaSignOffTriggerHandler', 'MaSignOffGoldenTest', 'MaTaskTriggerHandler']),
+    );
     expect(converted.members.FlexiPage).toEqual(['MA_Contact_Record_Page', 'MA_Lead_Record_Page', 'MA_Maturity_Home', 'MA_Program_Record_Page']);
     expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maZod']));
     expect(converted.members.CustomField).toEqual(expect.arrayContaining(['MA_Task__c.Status__c', 'Lead.MA_MQL_At__c', 'Contact.MA_SAL_At__c']));

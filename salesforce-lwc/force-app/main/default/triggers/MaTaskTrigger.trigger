@@ -1,0 +1,3 @@
+trigger MaTaskTrigger on MA_Task__c(before insert, before update) {
+    new MaTaskTriggerHandler().run();
+}
