@@ -3,7 +3,7 @@
 // what they display, so the three cannot drift apart.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authorizeSignature, definitionsInForce, diagnose, funnelKpis, scoreLead, stageOf, withStoredSignatures, signOffStatus } from '../src';
+import { authorizeSetWrite, authorizeSignature, definitionsInForce, diagnose, funnelKpis, scoreLead, stageOf, withStoredSignatures, signOffStatus } from '../src';
 
 interface Golden {
   specVersion: number;
@@ -34,6 +34,7 @@ interface Golden {
     versions: { key: string; set: Record<string, unknown>; signatures: unknown[] }[];
     expect: { inForce: string | null; states: Record<string, string>; changes: unknown[]; logged: Record<string, unknown[]> };
   }[];
+  setWrites: { name: string; program: string; stored: Record<string, unknown> | null; next: Record<string, unknown>; expect: string }[];
 }
 
 const golden = JSON.parse(readFileSync(join(__dirname, '..', '..', 'tests', 'cases', 'golden.json'), 'utf8')) as Golden;
@@ -131,6 +132,15 @@ describe('golden cases', () => {
       const storedLog = (definitions.log as unknown[]).length;
       expect(Object.fromEntries(Object.entries(answer.sets).map(([key, set]) => [key, set.log.slice(storedLog)]))).toEqual(c.expect.logged);
       for (const [key, state] of Object.entries(c.expect.states)) expect(answer.sets[key]!.state).toBe(state);
+    });
+  });
+
+  describe.each(golden.setWrites.map((c) => [c.name, c] as const))('setWrites: %s', (_name, c) => {
+    it('allows the write or refuses it with the expected code', () => {
+      const definitions = golden.programs[c.program]!.program.definitions;
+      const stored = c.stored === null ? null : { ...definitions, ...c.stored };
+      const answer = authorizeSetWrite(stored, { ...definitions, ...c.next });
+      expect(answer.ok ? 'ok' : answer.issues[0]?.code).toBe(c.expect);
     });
   });
 });

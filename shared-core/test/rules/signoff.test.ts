@@ -1,4 +1,5 @@
 import {
+  authorizeSetWrite,
   authorizeSignature,
   definitionsInForce,
   newDefinitionSet,
@@ -120,5 +121,42 @@ describe('which version is in force', () => {
 
   it('names the version whose stored set is not valid', () => {
     expect(issuesOf(definitionsInForce([{ key: 'a1', set: { id: 'x' } }]))[0]?.path).toMatch(/^versions\[0\]\.set\./);
+  });
+});
+
+describe('what a user may write to a set record', () => {
+  const draft = () => valueOf(newDefinitionSet('b2b-standard', { id: 'program-1', by: 'mika', at: at(0) }));
+  const code = (r: ReturnType<typeof authorizeSetWrite>) => (r.ok ? 'ok' : issuesOf(r)[0]?.code);
+
+  it('creates a version as a draft or in review, with no signatures', () => {
+    expect(code(authorizeSetWrite(null, draft()))).toBe('ok');
+    expect(code(authorizeSetWrite(null, inReview()))).toBe('ok');
+    expect(code(authorizeSetWrite(null, { ...inReview(), state: 'agreed' }))).toBe('derived_state');
+    expect(code(authorizeSetWrite(null, { ...inReview(), signatures: [sig('sales', 4)] }))).toBe('signatures_stored_apart');
+  });
+
+  it('moves a set only between draft and in review; agreed and superseded come from the signatures', () => {
+    expect(code(authorizeSetWrite(draft(), inReview()))).toBe('ok');
+    expect(code(authorizeSetWrite(inReview(), { ...inReview(), state: 'agreed' }))).toBe('derived_state');
+    const agreed = valueOf(withStoredSignatures(inReview(), ALL));
+    expect(code(authorizeSetWrite(agreed, { ...agreed, state: 'draft' }))).toBe('derived_state');
+    expect(code(authorizeSetWrite(agreed, { ...agreed, state: 'superseded' }))).toBe('derived_state');
+    expect(issuesOf(authorizeSetWrite(inReview(), { ...inReview(), state: 'agreed' }))[0]?.message).toBe(
+      'a set is agreed only from the signatures stored for it; a write cannot move it from in_review to agreed',
+    );
+  });
+
+  it('keeps the signatures, the content of a version in review and the log as they are stored', () => {
+    const review = inReview();
+    expect(code(authorizeSetWrite(review, { ...review, signatures: [sig('sales', 4)] }))).toBe('signatures_stored_apart');
+    const stages = { ...review.stages, sal: { ...review.stages.sal, acceptWithinHours: 48 } };
+    expect(code(authorizeSetWrite(review, { ...review, stages }))).toBe('version_frozen');
+    expect(code(authorizeSetWrite(draft(), { ...draft(), stages }))).toBe('ok');
+    expect(code(authorizeSetWrite(review, { ...review, log: review.log.slice(1) }))).toBe('log_append_only');
+    expect(code(authorizeSetWrite(review, { ...review, log: [...review.log, { action: 'edited', by: 'mika', at: at(9), version: 1 }] }))).toBe('ok');
+  });
+
+  it('names the bad field of a malformed set', () => {
+    expect(issuesOf(authorizeSetWrite(null, { id: 'x' }))[0]?.path).toMatch(/^set\./);
   });
 });
