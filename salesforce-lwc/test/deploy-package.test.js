@@ -54,7 +54,7 @@ describe('metadata-format package', () => {
     ]);
     expect(converted.members.CustomPermission).toEqual(['MA_Manage_Programs', 'MA_Sign_Inside_Sales', 'MA_Sign_Marketing', 'MA_Sign_Sales']);
     expect(converted.members.ValidationRule).toEqual(expect.arrayContaining(['MA_Sign_Off__c.Signer_Is_Signed_In_User', 'MA_Sign_Off__c.Signer_Holds_Department']));
-    expect(converted.members.ApexTrigger).toEqual(['MaSignOffTrigger', 'MaTaskTrigger']);
+    expect(converted.members.ApexTrigger).toEqual(['MaDefinitionSetTrigger', 'MaSignOffTrigger', 'MaTaskTrigger']);
     expect(converted.members.LeadConvertSettings).toEqual(['LeadConvertSetting']);
     expect(converted.members.CustomApplication).toEqual(['MA_Maturity']);
     expect(converted.members.ApexClass).toEqual(

@@ -148,7 +148,7 @@ describe('the permission sets of force-app, enforced in the browser', () => {
         return output.errors.length ? output.errors[0].errorCode : Object.values(output.fieldErrors)[0][0].errorCode;
     };
 
-    test('the sales user cannot edit the scoring model, sign as marketing, create a user or delete a program; an admin can edit and delete', async () => {
+    test('the sales user cannot edit the scoring model, sign as marketing, create a user or delete a program; an admin can edit and delete, but not agree a set', async () => {
         const { Id: programId, Scoring_Model__c: model } = await program();
         const [v2] = await definitionSets(programId);
         const page = await browser.newPage();
@@ -192,6 +192,11 @@ describe('the permission sets of force-app, enforced in the browser', () => {
         await signIn(adminPage, workbench.url, { role: 'admin' });
         const adminEdit = await forged(adminPage, 'PATCH', `/ui-api/records/${programId}`, { fields: { Scoring_Model__c: model.value } });
         expect(adminEdit.status).toBe(200);
+        // Not even an admin writes a set as agreed: agreement comes from the three sign-offs.
+        const agreedJson = JSON.stringify({ ...JSON.parse(v2.Definitions__c.value), state: 'agreed' });
+        const adminAgrees = await forged(adminPage, 'PATCH', `/ui-api/records/${v2.Id}`, { fields: { State__c: 'agreed', Definitions__c: agreedJson } });
+        expect([adminAgrees.status, codeOf(adminAgrees)]).toEqual([400, 'FIELD_CUSTOM_VALIDATION_EXCEPTION']);
+        expect(adminAgrees.body.output.errors[0].message).toMatch(/a set is agreed only from the signatures stored for it/);
         const adminUser = await forged(adminPage, 'POST', '/ui-api/records', { apiName: 'User', fields: { LastName: 'Intruder' } });
         expect(adminUser.status).toBe(403);
         const scratch = await forged(adminPage, 'POST', '/ui-api/records', { apiName: 'MA_Program__c', fields: { Name: '削除するプログラム' } });

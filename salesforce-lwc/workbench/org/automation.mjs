@@ -6,6 +6,9 @@
 //   the signed-in user, with the departments their custom permissions grant,
 //   may sign that department on that version; after insert, derive every
 //   version of the program with definitionsInForce and write its answer.
+// - MA_Definition_Set__c (MaDefinitionSetTriggerHandler): what a user writes
+//   to a set is checked by the core's authorizeSetWrite (the sign-off
+//   derivation writes as the system, past it, as the Apex bypasses it).
 // - MA_Task__c (MaTaskTriggerHandler): key each task by program and task key.
 // Each hook runs inside the write's transaction: a refusal rolls it all back.
 
@@ -22,7 +25,7 @@ const parseJson = (text) => {
 };
 
 // A refusal's message says it all; a malformed value is named by its field.
-const REFUSALS = new Set(['not_in_department', 'wrong_state', 'version_mismatch', 'already_signed']);
+const REFUSALS = new Set(['not_in_department', 'wrong_state', 'version_mismatch', 'already_signed', 'derived_state', 'signatures_stored_apart', 'version_frozen', 'log_append_only']);
 const issuesText = (issues) => issues.map((i) => (i.path && !REFUSALS.has(i.code) ? `${i.path}: ${i.message}` : i.message)).join('; ');
 
 /** Stored MA_Sign_Off__c rows of one set as the core's signatures. */
@@ -73,6 +76,18 @@ export function createAutomation(core) {
             }
         },
     };
+    const checkSetWrite = (record, stored, ctx) => {
+        const next = parseJson(record.Definitions__c);
+        if (next && typeof next === 'object' && next.state !== record.State__c) {
+            throw ctx.refuse(`State__c is ${record.State__c} but the definitions JSON says ${next.state}: they must agree.`);
+        }
+        const answer = core.authorizeSetWrite(stored ? parseJson(stored.Definitions__c) : null, next);
+        if (!answer.ok) throw ctx.refuse(issuesText(answer.issues));
+    };
+    const definitionSet = {
+        beforeInsert: (record, ctx) => checkSetWrite(record, null, ctx),
+        beforeUpdate: (record, stored, ctx) => checkSetWrite(record, stored, ctx),
+    };
     const stampTaskKey = (record) => {
         record.Program_Task_Key__c = record.Task_Key__c ? `${record.Program__c}:${record.Task_Key__c}` : null;
     };
@@ -80,5 +95,5 @@ export function createAutomation(core) {
         beforeInsert: (record) => stampTaskKey(record),
         beforeUpdate: (record) => stampTaskKey(record),
     };
-    return { MA_Sign_Off__c: signOff, MA_Task__c: task };
+    return { MA_Sign_Off__c: signOff, MA_Definition_Set__c: definitionSet, MA_Task__c: task };
 }

@@ -84,5 +84,3 @@ export function accessFor(security, assignedSetNames) {
     return { object, field, customPermissions, permissionSets: [...assignedSetNames] };
 }
 
-/** Access that checks nothing: the org's own automation and the sample generator write as the system. */
-export const SYSTEM_ACCESS = null;
