@@ -35,21 +35,43 @@ describe('metadata-format package', () => {
         'CustomFieldTranslation',
         'CustomObject',
         'CustomObjectTranslation',
+        'CustomPermission',
         'CustomTab',
         'FlexiPage',
         'Layout',
+        'LeadConvertSettings',
         'LightningComponentBundle',
         'ListView',
         'PermissionSet',
         'StaticResource',
         'Translations',
+        'ValidationRule',
       ].sort(),
     );
     expect(converted.members.CustomObject).toEqual(['MA_Definition_Set__c', 'MA_Diagnosis__c', 'MA_Program__c', 'MA_Sign_Off__c', 'MA_Task__c']);
-    expect(converted.members.PermissionSet).toEqual(['MA_Maturity_Admin', 'MA_Maturity_Member']);
+    expect(converted.members.PermissionSet).toEqual([
+      'MA_Department_Inside_Sales',
+      'MA_Department_Marketing',
+      'MA_Department_Sales',
+      'MA_Maturity_Admin',
+      'MA_Maturity_Member',
+    ]);
+    expect(converted.members.CustomPermission).toEqual(['MA_Manage_Programs', 'MA_Sign_Inside_Sales', 'MA_Sign_Marketing', 'MA_Sign_Sales']);
+    expect(converted.members.ValidationRule).toEqual(expect.arrayContaining(['MA_Sign_Off__c.Signer_Is_Signed_In_User', 'MA_Sign_Off__c.Signer_Holds_Department']));
+    expect(converted.members.LeadConvertSettings).toEqual(['LeadConvertSetting']);
     expect(converted.members.CustomApplication).toEqual(['MA_Maturity']);
-    expect(converted.members.ApexClass).toEqual(expect.arrayContaining(['MaTriggerHandler', 'MaTriggerHandlerTest']));
-    expect(converted.members.ApexTrigger).toEqual(['MaCampaignMemberTrigger', 'MaContactTrigger', 'MaLeadTrigger', 'MaTaskTrigger']);
+    expect(converted.members.ApexClass).toEqual(
+      expect.arrayContaining(['MaTriggerHandler', 'MaTriggerHandlerTest', 'MaSignOff', 'MaSignOffTriggerHandler', 'MaSignOffGoldenTest', 'MaPlanTaskTriggerHandler', 'MaTaskTriggerHandler']),
+    );
+    expect(converted.members.ApexTrigger).toEqual([
+      'MaCampaignMemberTrigger',
+      'MaContactTrigger',
+      'MaDefinitionSetTrigger',
+      'MaLeadTrigger',
+      'MaPlanTaskTrigger',
+      'MaSignOffTrigger',
+      'MaTaskTrigger',
+    ]);
     expect(converted.members.ApexClass).toEqual(expect.arrayContaining(['MaLifecycle', 'MaLifecycleRunner', 'MaRescoreBatch', 'MaEvaluateLeadsAction', 'MaGoldenCasesTest']));
     expect(converted.members.StaticResource).toEqual(['MA_Golden_Cases']);
     expect(converted.members.CustomNotificationType).toEqual(['MA_Handoff']);

@@ -7,6 +7,8 @@ const {
   checkLwcBundles,
   checkReferences,
   checkFieldSecurity,
+  checkObjectPermissionDependencies,
+  checkLeadConvertMapping,
 } = require('../scripts/lib/metadata-checks.cjs');
 const { checkDataModelDoc } = require('../scripts/lib/data-model-doc.cjs');
 const { diffGenerated } = require('../scripts/lib/generated-metadata.cjs');
@@ -14,6 +16,7 @@ const { renderAll, GENERATED_DIRS } = require('../scripts/metadata/render.cjs');
 
 const PROJECT = resolve(__dirname, '..');
 const BROKEN = join(__dirname, 'fixtures', 'broken-project');
+const BROKEN_PERMISSIONS = join(__dirname, 'fixtures', 'broken-permissions');
 const OBJECTS = join('force-app', 'main', 'default', 'objects');
 const messages = (problems) => problems.map((p) => p.message);
 
@@ -63,6 +66,7 @@ describe('(c) cross-references', () => {
         'Bad__c.Input_Typo__c is not a field of Bad__c',
         'Bad__c.Array_Typo__c is not a field of Bad__c',
         'Member_Typo__c is not a custom field, relationship or object of any object',
+        'custom permission Typo_Permission is not defined',
       ]),
     );
     expect(found.some((m) => m.includes('Good__c'))).toBe(false);
@@ -70,7 +74,7 @@ describe('(c) cross-references', () => {
 });
 
 describe('(d) field-level security', () => {
-  it('every custom field has field permissions in both permission sets (none for master-detail fields)', () => {
+  it('every custom field has field permissions in every permission set that grants object access (none for master-detail fields)', () => {
     expect(checkFieldSecurity(PROJECT)).toEqual([]);
   });
   it('reports a field without them and a required field that has them', () => {
@@ -78,6 +82,42 @@ describe('(d) field-level security', () => {
       'Bad__c.No_Fls__c has no field permissions',
       'Bad__c.Required_Text__c is required: it takes no field permissions',
     ]);
+  });
+});
+
+describe('(h) object permission dependencies', () => {
+  it('every object permission in every permission set has what it depends on (Contact needs Account read, a detail its master)', () => {
+    expect(checkObjectPermissionDependencies(PROJECT)).toEqual([]);
+  });
+  it('reports each planted missing dependency as the Metadata API words it, and passes a set that grants them all', () => {
+    const problems = checkObjectPermissionDependencies(BROKEN_PERMISSIONS);
+    expect(problems.map((p) => `${p.file.split('/').pop()}: ${p.message}`)).toEqual([
+      'Dependencies.permissionset-meta.xml: Permission Read Contact depends on permission(s): Read Account',
+      'Dependencies.permissionset-meta.xml: Permission Edit Lead depends on permission(s): Read Lead',
+      'Dependencies.permissionset-meta.xml: Permission Delete Lead depends on permission(s): Read Lead',
+      'Dependencies.permissionset-meta.xml: Permission Read Child__c depends on permission(s): Read Parent__c',
+      'Dependencies.permissionset-meta.xml: Permission View All Child__c depends on permission(s): View All Parent__c',
+    ]);
+  });
+});
+
+describe('(i) lead conversion keeps the MA fields', () => {
+  it('maps every Lead field that Contact also has, field for field, with matching types', () => {
+    expect(checkLeadConvertMapping(PROJECT)).toEqual([]);
+  });
+  it('reports a field left unmapped, a type change, a shorter text and a field that does not exist', () => {
+    expect(messages(checkLeadConvertMapping(BROKEN_PERMISSIONS))).toEqual([
+      'Lead.MA_Score__c -> Contact.MA_Score__c: a Number field cannot fill a Text field',
+      'Lead.MA_Reason__c -> Contact.MA_Reason__c: 80 characters cannot hold 255',
+      'Lead.MA_Ghost__c -> Contact.MA_Mapped_At__c: Lead.MA_Ghost__c is not a custom field',
+      'Lead.MA_Forgotten_At__c is not mapped to Contact.MA_Forgotten_At__c: its value is lost when a lead converts',
+    ]);
+  });
+});
+
+describe('custom permissions', () => {
+  it('reports a permission set granting a custom permission that is not defined', () => {
+    expect(messages(checkReferences(BROKEN_PERMISSIONS))).toEqual(['custom permission Ghost_Permission is not defined']);
   });
 });
 

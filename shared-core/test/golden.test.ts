@@ -4,8 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  authorizeSetWrite,
   authorizeSignature,
   buildPlan,
+  definitionsInForce,
   diagnose,
   evaluateLead,
   formatClock,
@@ -74,6 +76,13 @@ interface Golden {
     attempts: { by: string; role: string; version: number; at: string; expect: string }[];
     expect: { state: string; signed: string[]; missing: string[] };
   }[];
+  definitionsInForce: {
+    name: string;
+    program: string;
+    versions: { key: string; set: Record<string, unknown>; signatures: unknown[] }[];
+    expect: { inForce: string | null; states: Record<string, string>; changes: unknown[]; logged: Record<string, unknown[]> };
+  }[];
+  setWrites: { name: string; program: string; stored: Record<string, unknown> | null; next: Record<string, unknown>; expect: string }[];
 }
 
 const golden = JSON.parse(readFileSync(join(__dirname, '..', '..', 'tests', 'cases', 'golden.json'), 'utf8')) as Golden;
@@ -215,6 +224,29 @@ describe('golden cases', () => {
         taskIds: c.expect.taskIds,
       });
       for (const [id, due] of Object.entries(c.expect.dueDates ?? {})) expect(p.tasks.find((x) => x.id === id)?.due).toBe(due);
+    });
+  });
+
+  describe.each(golden.definitionsInForce.map((c) => [c.name, c] as const))('definitionsInForce: %s', (_name, c) => {
+    const definitions = golden.programs[c.program]!.program.definitions;
+    const versions = c.versions.map((v) => ({ key: v.key, set: { ...definitions, ...v.set }, signatures: v.signatures }));
+    it('puts the highest agreed version in force and answers the record changes and the log entries each version gains', () => {
+      const answer = unwrap(definitionsInForce(versions));
+      expect(answer.inForce).toBe(c.expect.inForce);
+      expect(answer.states).toEqual(c.expect.states);
+      expect(answer.changes).toEqual(c.expect.changes);
+      const storedLog = (definitions.log as unknown[]).length;
+      expect(Object.fromEntries(Object.entries(answer.sets).map(([key, set]) => [key, set.log.slice(storedLog)]))).toEqual(c.expect.logged);
+      for (const [key, state] of Object.entries(c.expect.states)) expect(answer.sets[key]!.state).toBe(state);
+    });
+  });
+
+  describe.each(golden.setWrites.map((c) => [c.name, c] as const))('setWrites: %s', (_name, c) => {
+    it('allows the write or refuses it with the expected code', () => {
+      const definitions = golden.programs[c.program]!.program.definitions;
+      const stored = c.stored === null ? null : { ...definitions, ...c.stored };
+      const answer = authorizeSetWrite(stored, { ...definitions, ...c.next });
+      expect(answer.ok ? 'ok' : answer.issues[0]?.code).toBe(c.expect);
     });
   });
 });

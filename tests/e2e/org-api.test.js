@@ -154,6 +154,96 @@ describe('GraphQL (UI API shape)', () => {
     });
 });
 
+describe('GraphQL bounds and malformed input', () => {
+    const leads = (where) => graphql('query q($w: Lead_Filter) { uiapi { query { Lead(where: $w, first: 5) { edges { node { Id Company { value } } } } } } }', { w: where });
+
+    test('a malformed where answers 400 with a message naming what is wrong, never 500', async () => {
+        for (const [where, message] of [
+            [{ and: 5 }, /where\.and: expected a list of conditions, got 5/],
+            [{ or: [] }, /where\.or: expected a list of conditions/],
+            [{ not: 'x' }, /where\.not: expected a condition/],
+            [{ Company: 5 }, /where\.Company: expected operators/],
+            [{ Company: { in: 'a' } }, /where\.Company\.in: expected a list of values/],
+            [{ Company: { like: 5 } }, /where\.Company\.like: expected a text pattern/],
+            [{ Company: { eq: { nested: true } } }, /where\.Company\.eq: expected a single value/],
+            [{ Company: { near: 'x' } }, /unknown filter operator 'near'/],
+        ]) {
+            const r = await leads(where);
+            expect([JSON.stringify(where), r.status]).toEqual([JSON.stringify(where), 400]);
+            expect(r.body.errors[0].message).toMatch(message);
+        }
+        let deep = { Company: { eq: 'x' } };
+        for (let i = 0; i < 20; i += 1) deep = { not: deep };
+        expect((await leads(deep)).body.errors[0].message).toMatch(/nested more than 16 levels deep/);
+        const badOrder = await graphql('{ uiapi { query { Lead(orderBy: { Company: { order: SIDEWAYS } }, first: 1) { edges { node { Id } } } } } }');
+        expect(badOrder.status).toBe(400);
+    });
+
+    test('like keeps SOQL semantics (% any run, _ one character, case-insensitive) and a pathological pattern answers', async () => {
+        const all = (await graphql('{ uiapi { query { Lead(first: 2000) { edges { node { Company { value } } } } } } }')).body.data.uiapi.query.Lead.edges.map((e) => e.node.Company.value);
+        const company = all[0];
+        const found = async (pattern) => (await leads({ Company: { like: pattern } })).body.data.uiapi.query.Lead.edges.map((e) => e.node.Company.value);
+        expect(await found(company)).toContain(company);
+        expect(await found(`%${company.slice(1, -1)}%`)).toContain(company);
+        expect(await found(`_${company.slice(1)}`)).toContain(company);
+        expect(await found(`${company.slice(0, -1)}`)).not.toContain(company);
+        expect(await found('%%%%%%%%%%%%!')).toEqual([]);
+        const r = await leads({ Company: { like: `${'%'.repeat(60)}${'_'.repeat(60)}!` } });
+        expect(r.status).toBe(200);
+    });
+
+    test('relationships nest at most five levels, and an answer holds at most 10,000 records', async () => {
+        const deep = await graphql('{ uiapi { query { MA_Task__c(first: 1) { edges { node { Program__r { Current_Definition_Set__r { Program__r { Current_Definition_Set__r { Program__r { Current_Definition_Set__r { Id } } } } } } } } } } } }');
+        expect(deep.status).toBe(400);
+        expect(deep.body.errors[0].message).toMatch(/relationships nest at most 5 levels deep/);
+        // The sample org's leads, asked for forty times over in one query.
+        const many = await graphql(`{ uiapi { query { ${Array.from({ length: 40 }, (_, i) => `l${i}: Lead(first: 2000) { edges { node { Id } } }`).join(' ')} } } }`);
+        expect(many.status).toBe(400);
+        expect(many.body.errors[0].message).toMatch(/more than 10000 records/);
+    });
+
+    test('a fragment that spreads itself is refused', async () => {
+        const r = await graphql('query q { uiapi { query { Lead(first: 1) { edges { node { ...A } } } } } } fragment A on Lead { Id ...A }');
+        expect(r.status).toBe(400);
+    });
+});
+
+describe('the org enforces its metadata', () => {
+    test('a plan task key is unique per program (DUPLICATE_VALUE), and free in another program', async () => {
+        const programId = await firstProgramId();
+        const task = (program, key) => call('POST', '/ui-api/records', { body: { apiName: 'MA_Task__c', fields: { Program__c: program, Name: key, Task_Key__c: key, Status__c: 'Not_Started' } } });
+        const first = await task(programId, 'duplicate-me');
+        expect(first.status).toBe(201);
+        expect(first.body.fields.Program_Task_Key__c.value).toBe(`${programId}:duplicate-me`);
+        const again = await task(programId, 'duplicate-me');
+        expect(again.status).toBe(400);
+        expect(again.body.output.errors[0]).toEqual(expect.objectContaining({ errorCode: 'DUPLICATE_VALUE', message: expect.stringMatching(/^duplicate value found: Program_Task_Key__c duplicates value on record with id: /) }));
+        const other = await call('POST', '/ui-api/records', { body: { apiName: 'MA_Program__c', fields: { Name: 'もう一つのプログラム' } } });
+        expect((await task(other.body.id, 'duplicate-me')).status).toBe(201);
+        // Nothing the org fills in may be written by anyone, the admin included.
+        const forged = await call('PATCH', `/ui-api/records/${first.body.id}`, { body: { fields: { Program_Task_Key__c: 'x' } } });
+        expect(forged.body.output.fieldErrors.Program_Task_Key__c[0].errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
+    });
+
+    test('a sign-off answers the validation rule of the metadata, on its field and in the user\'s language', async () => {
+        const programId = await firstProgramId();
+        const sets = await graphql('query q($p: ID) { uiapi { query { MA_Definition_Set__c(where: { Program__c: { eq: $p } }, orderBy: { Version__c: { order: DESC } }, first: 1) { edges { node { Id Version__c { value } } } } } } }', { p: programId });
+        const set = sets.body.data.uiapi.query.MA_Definition_Set__c.edges[0].node;
+        const signAsMarketing = (lang) =>
+            call('POST', '/ui-api/records', {
+                body: { apiName: 'MA_Sign_Off__c', fields: { Definition_Set__c: set.Id, Role__c: 'sales', Signed_By__c: users.marketing, Version__c: set.Version__c.value } },
+                user: users.sales,
+                lang,
+            });
+        const ja = await signAsMarketing('ja');
+        expect(ja.status).toBe(400);
+        expect(ja.body.errorCode).toBe('FIELD_CUSTOM_VALIDATION_EXCEPTION');
+        expect(ja.body.output.fieldErrors.Signed_By__c[0].message).toBe('署名できるのは本人だけです。署名者はログイン中のユーザーにしてください。');
+        const en = await signAsMarketing('en');
+        expect(en.body.output.fieldErrors.Signed_By__c[0].message).toBe('You can sign only as yourself: Signed By must be the signed-in user.');
+    });
+});
+
 test('writes persist across a restart of the workbench', async () => {
     const programId = await firstProgramId();
     await call('PATCH', `/ui-api/records/${programId}`, { body: { fields: { Business_Unit__c: '再起動後も残る' } } });

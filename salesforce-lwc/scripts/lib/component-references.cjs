@@ -1,6 +1,7 @@
 'use strict';
 // The org schema names a component's JavaScript uses, found without running it:
-// - `@salesforce/schema/Obj.Field` (and `Obj.Rel__r.Field`) imports;
+// - `@salesforce/schema/Obj.Field` (and `Obj.Rel__r.Field`) imports, and
+//   `@salesforce/customPermission/Name` imports (the permission must exist);
 // - every object, field, relationship, `where` / `orderBy` / `groupBy` key in
 //   `gql` tagged templates (UI API GraphQL), walked against the schema;
 // - `fields` / `optionalFields` arrays of 'Obj.Field' strings (getRecord),
@@ -151,7 +152,9 @@ function jsReferences(code, schema, add) {
   const schemaImports = {};
   const strong = new Set();
   for (const node of nodesOf(ast.program)) {
-    if (node.type === 'ImportDeclaration' && node.source.value.startsWith('@salesforce/schema/')) {
+    if (node.type === 'ImportDeclaration' && node.source.value.startsWith('@salesforce/customPermission/')) {
+      add({ kind: 'customPermission', name: node.source.value.slice('@salesforce/customPermission/'.length) });
+    } else if (node.type === 'ImportDeclaration' && node.source.value.startsWith('@salesforce/schema/')) {
       const [object, ...path] = node.source.value.slice('@salesforce/schema/'.length).split('.');
       add(path.length ? { kind: 'path', object, path } : { kind: 'object', object });
       for (const specifier of node.specifiers) schemaImports[specifier.local.name] = { object, path };

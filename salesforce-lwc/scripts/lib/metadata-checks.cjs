@@ -19,6 +19,7 @@ const ARRAY_ELEMENTS = new Set([
   'fieldPermissions', 'objectPermissions', 'tabSettings', 'applicationVisibilities', 'flexiPageRegions',
   'itemInstances', 'componentInstanceProperties', 'layoutSections', 'layoutColumns', 'layoutItems',
   'relatedLists', 'fields', 'columns', 'filters', 'tabs', 'actionOverrides', 'target', 'object', 'targetConfig',
+  'customPermissions', 'objectMapping', 'mappingFields',
 ]);
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -86,6 +87,12 @@ function metadataReferences(root, schema) {
     for (const op of list(set.objectPermissions)) add(file, { kind: 'object', object: op.object });
     for (const ts of list(set.tabSettings)) add(file, { kind: 'tab', tab: ts.tab });
     for (const av of list(set.applicationVisibilities)) add(file, { kind: 'app', app: av.application });
+    for (const cp of list(set.customPermissions)) add(file, { kind: 'customPermission', name: cp.name });
+  }
+
+  for (const file of walk(join(base, 'objects')).filter((p) => p.endsWith('.validationRule-meta.xml'))) {
+    const rule = readXml(file).ValidationRule || {};
+    for (const m of String(rule.errorConditionFormula || '').matchAll(/\$Permission\.([A-Za-z][A-Za-z0-9_]*)/g)) add(file, { kind: 'customPermission', name: m[1] });
   }
 
   for (const file of walk(join(base, 'flexipages')).filter((p) => p.endsWith('.flexipage-meta.xml'))) {
@@ -233,6 +240,8 @@ function checkReference(ref, schema, context) {
       return context.apps.has(ref.app) ? null : `application ${ref.app} is not defined`;
     case 'flexipage':
       return context.flexipages.has(ref.page) ? null : `FlexiPage ${ref.page} is not defined`;
+    case 'customPermission':
+      return context.customPermissions.has(ref.name) ? null : `custom permission ${ref.name} is not defined`;
     case 'component': {
       const bundle = context.components[ref.component];
       if (!bundle) return `component ${ref.component} has no bundle with a js-meta.xml`;
@@ -261,6 +270,7 @@ function checkReferences(root) {
     tabs: baseNames(join(base, 'tabs'), '.tab-meta.xml'),
     apps: baseNames(join(base, 'applications'), '.app-meta.xml'),
     flexipages: baseNames(join(base, 'flexipages'), '.flexipage-meta.xml'),
+    customPermissions: baseNames(join(base, 'customPermissions'), '.customPermission-meta.xml'),
     components: componentTargets(root),
   };
   const refs = [...metadataReferences(root, schema), ...componentReferences(root, lwcBundles(root), schema)];
@@ -272,14 +282,21 @@ function checkReferences(root) {
   return problems;
 }
 
-/** (d) Every custom field that takes field permissions has them, readable, in every permission set. */
+const permissionSetFiles = (root) => walk(join(root, DEFAULT_DIR, 'permissionsets')).filter((p) => p.endsWith('.permissionset-meta.xml'));
+
+/**
+ * (d) Every custom field that takes field permissions has them, readable, in
+ * every permission set that grants object access (a set that only carries a
+ * custom permission, such as a department set, grants no fields).
+ */
 function checkFieldSecurity(root) {
   const schema = loadSchema(join(root, DEFAULT_DIR, 'objects'));
   const problems = [];
-  const sets = walk(join(root, DEFAULT_DIR, 'permissionsets')).filter((p) => p.endsWith('.permissionset-meta.xml'));
+  const sets = permissionSetFiles(root);
   if (sets.length === 0) problems.push({ file: 'permissionsets', message: 'no permission set found' });
   for (const file of sets) {
     const set = readXml(file).PermissionSet || {};
+    if (list(set.objectPermissions).length === 0) continue;
     const granted = new Map(list(set.fieldPermissions).map((fp) => [fp.field, fp]));
     for (const field of schema.customFields) {
       const key = `${field.object}.${field.name}`;
@@ -298,7 +315,111 @@ function checkFieldSecurity(root) {
   return problems;
 }
 
+// ---- (h) object permission dependencies ----
+
+// What the platform refuses at deploy as "Permission <x> depends on
+// permission(s): <y>". Within one object (ObjectPermissions): Create and Edit
+// need Read, Delete needs Read and Edit, View All needs Read, Modify All needs
+// Read, Edit, Delete and View All. Across objects: Contacts, Opportunities and
+// Contracts need Read on Accounts; the detail object of a master-detail needs
+// Read on its master, and View All on it needs View All on the master.
+const ACCESS_LABELS = { allowRead: 'Read', allowCreate: 'Create', allowEdit: 'Edit', allowDelete: 'Delete', viewAllRecords: 'View All', modifyAllRecords: 'Modify All' };
+const SAME_OBJECT = {
+  allowCreate: ['allowRead'],
+  allowEdit: ['allowRead'],
+  allowDelete: ['allowRead', 'allowEdit'],
+  viewAllRecords: ['allowRead'],
+  modifyAllRecords: ['allowRead', 'allowEdit', 'allowDelete', 'viewAllRecords'],
+};
+const NEEDS_ACCOUNT_READ = new Set(['Contact', 'Opportunity', 'Contract']);
+
+/** (h) Every object permission in every permission set has the permissions it depends on. */
+function checkObjectPermissionDependencies(root) {
+  const schema = loadSchema(join(root, DEFAULT_DIR, 'objects'));
+  const masters = {};
+  for (const field of schema.customFields.filter((f) => f.type === 'MasterDetail')) {
+    masters[field.object] = [...(masters[field.object] || []), field.referenceTo];
+  }
+  const problems = [];
+  for (const file of permissionSetFiles(root)) {
+    const set = readXml(file).PermissionSet || {};
+    // `object` repeats in other metadata, so the parser gives it as a list.
+    const granted = new Map(list(set.objectPermissions).map((op) => [String(op.object), op]));
+    const has = (object, key) => String((granted.get(object) || {})[key]) === 'true';
+    const need = (object, key, onObject, requiredKey) => {
+      if (!has(onObject, requiredKey)) {
+        problems.push({ file: relative(root, file), message: `Permission ${ACCESS_LABELS[key]} ${object} depends on permission(s): ${ACCESS_LABELS[requiredKey]} ${onObject}` });
+      }
+    };
+    for (const [object] of granted) {
+      for (const key of Object.keys(ACCESS_LABELS).filter((k) => has(object, k))) {
+        for (const required of SAME_OBJECT[key] || []) need(object, key, object, required);
+      }
+      if (!has(object, 'allowRead')) continue;
+      if (NEEDS_ACCOUNT_READ.has(object)) need(object, 'allowRead', 'Account', 'allowRead');
+      for (const master of masters[object] || []) {
+        need(object, 'allowRead', master, 'allowRead');
+        if (has(object, 'viewAllRecords')) need(object, 'viewAllRecords', master, 'viewAllRecords');
+      }
+    }
+  }
+  return problems;
+}
+
+// ---- (i) lead conversion ----
+
+function customFieldMeta(root, object, field) {
+  const file = join(root, DEFAULT_DIR, 'objects', object, 'fields', `${field}.field-meta.xml`);
+  return existsSync(file) ? readXml(file).CustomField || null : null;
+}
+
+function fieldNames(root, object) {
+  const dir = join(root, DEFAULT_DIR, 'objects', object, 'fields');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.field-meta.xml')).map((f) => f.replace('.field-meta.xml', '')) : [];
+}
+
+/**
+ * (i) Lead conversion maps every Lead custom field that has a Contact field of
+ * the same name, and every mapping joins fields that exist with the same type
+ * (the same target for lookups, no shorter text), so nothing the Lead holds is
+ * lost or refused when it converts.
+ */
+function checkLeadConvertMapping(root) {
+  const problems = [];
+  const files = walk(join(root, DEFAULT_DIR, 'LeadConvertSettings')).filter((p) => p.endsWith('.LeadConvertSetting-meta.xml'));
+  const mapped = new Map();
+  for (const file of files) {
+    const settings = readXml(file).LeadConvertSettings || {};
+    for (const mapping of list(settings.objectMapping)) {
+      for (const pair of list(mapping.mappingFields)) {
+        const from = customFieldMeta(root, mapping.inputObject, pair.inputField);
+        const to = customFieldMeta(root, mapping.outputObject, pair.outputField);
+        const where = `${mapping.inputObject}.${pair.inputField} -> ${mapping.outputObject}.${pair.outputField}`;
+        if (mapping.outputObject === 'Contact') mapped.set(pair.inputField, pair.outputField);
+        if (!from || !to) {
+          problems.push({ file: relative(root, file), message: `${where}: ${!from ? `${mapping.inputObject}.${pair.inputField}` : `${mapping.outputObject}.${pair.outputField}`} is not a custom field` });
+        } else if (from.type !== to.type) {
+          problems.push({ file: relative(root, file), message: `${where}: a ${from.type} field cannot fill a ${to.type} field` });
+        } else if (String(from.referenceTo || '') !== String(to.referenceTo || '')) {
+          problems.push({ file: relative(root, file), message: `${where}: the lookups point at ${from.referenceTo} and ${to.referenceTo}` });
+        } else if (from.length && to.length && Number(to.length) < Number(from.length)) {
+          problems.push({ file: relative(root, file), message: `${where}: ${to.length} characters cannot hold ${from.length}` });
+        }
+      }
+    }
+  }
+  const onContact = new Set(fieldNames(root, 'Contact'));
+  for (const field of fieldNames(root, 'Lead').filter((f) => onContact.has(f))) {
+    if (mapped.get(field) !== field) {
+      problems.push({ file: join(DEFAULT_DIR, 'LeadConvertSettings'), message: `Lead.${field} is not mapped to Contact.${field}: its value is lost when a lead converts` });
+    }
+  }
+  return problems;
+}
+
 module.exports = {
+  checkObjectPermissionDependencies,
+  checkLeadConvertMapping,
   checkXmlWellFormed,
   checkLwcBundles,
   checkReferences,

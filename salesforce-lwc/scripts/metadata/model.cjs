@@ -51,7 +51,8 @@ const lastRunFields = () => {
 };
 
 // Member edit rights per field: 'edit' (member writes it), otherwise read only.
-// Admins edit every field.
+// Admins edit every field, except `system` fields: the org's own automation
+// (a trigger) sets them, so they are read only for everyone.
 const objects = [
   {
     apiName: 'MA_Program__c',
@@ -60,15 +61,14 @@ const objects = [
     description:
       'One MA maturity program per business unit: holds its scoring model, handoff rules, field mapping and the MQL/SAL/SQL definition set in force.',
     nameField: { type: 'Text', en: 'Program Name', ja: 'プログラム名' },
-    // Public read/write so that the member whose signature completes a
-    // definition set can point the program at it; field permissions keep every
-    // other program field read-only for members.
-    sharingModel: 'ReadWrite',
+    // Public read only: members read programs; the set in force is pointed at
+    // by the sign-off trigger (MaSignOffTriggerHandler), never by a member.
+    sharingModel: 'Read',
     externalSharingModel: 'Private',
     enableHistory: true,
     tab: 'Custom32: Factory',
     recordPage: 'MA_Program_Record_Page',
-    memberAccess: { read: true, create: false, edit: true },
+    memberAccess: { read: true, create: false, edit: false },
     listColumns: ['NAME', 'Business_Unit__c', 'Target_Level__c', 'Current_Definition_Set__c'],
     layoutRelatedLists: [
       { child: 'MA_Task__c', field: 'Program__c', columns: ['NAME', 'Transition__c', 'Owner_Role__c', 'Status__c', 'Due_Date__c'] },
@@ -118,9 +118,8 @@ const objects = [
         relationshipName: 'Programs_In_Force',
         relationshipLabel: { en: 'Programs in Force', ja: '適用中のプログラム' },
         trackHistory: true,
-        member: 'edit',
         label: { en: 'Current Definition Set', ja: '現行の定義セット' },
-        description: 'The MQL/SAL/SQL definition set in force for this program.',
+        description: 'The MQL/SAL/SQL definition set in force for this program; set by the org when all three departments have signed a version.',
         help: { en: 'The agreed definition version that stage decisions use now.', ja: 'ステージ判定に現在使う、合意済みの定義バージョン。' },
       },
       {
@@ -275,6 +274,16 @@ const objects = [
         help: { en: 'Stable id of the plan task, e.g. scoring-rules. Do not change it.', ja: '計画タスクの固定 ID (例: scoring-rules)。変更しないでください。' },
       },
       {
+        apiName: 'Program_Task_Key__c',
+        type: 'Text',
+        length: 120,
+        unique: true,
+        system: true,
+        label: { en: 'Program Task Key', ja: 'プログラム別タスクキー' },
+        description: 'The program id and the task key, set by the org (MaPlanTaskTriggerHandler); unique, so a plan task exists once per program even when two plans are created at once.',
+        help: { en: 'Filled in by the org from the program and the task key. Not editable.', ja: 'プログラムとタスクキーから組織が自動で設定します。編集できません。' },
+      },
+      {
         apiName: 'Title__c',
         type: 'Text',
         length: 255,
@@ -385,7 +394,7 @@ const objects = [
     externalSharingModel: 'ControlledByParent',
     enableHistory: true,
     tab: 'Custom96: Street Sign',
-    memberAccess: { read: true, create: false, edit: true },
+    memberAccess: { read: true, create: false, edit: false },
     listColumns: ['NAME', 'Program__c', 'Version__c', 'State__c', 'Previous_Version__c'],
     layoutRelatedLists: [
       { child: 'MA_Sign_Off__c', field: 'Definition_Set__c', columns: ['NAME', 'Role__c', 'Signed_By__c', 'Signed_At__c', 'Version__c'] },
@@ -420,9 +429,8 @@ const objects = [
           value('superseded', 'Superseded', '旧版'),
         ],
         trackHistory: true,
-        member: 'edit',
         label: { en: 'State', ja: '状態' },
-        description: 'draft, in_review, agreed (all three roles signed) or superseded.',
+        description: 'draft, in_review, agreed (all three roles signed) or superseded; agreed and superseded are set by the org from the sign-offs.',
         help: { en: 'Agreed only when marketing, inside sales and sales have all signed this version.', ja: 'マーケティング・インサイドセールス・営業の 3 部門がこのバージョンに署名したときだけ「合意済み」になります。' },
       },
       {
@@ -430,7 +438,6 @@ const objects = [
         type: 'LongTextArea',
         length: 131072,
         visibleLines: 10,
-        member: 'edit',
         label: { en: 'Definitions (JSON)', ja: '定義 (JSON)' },
         description: 'The definition set as JSON (shared-core DefinitionSet): stages, signatures and log.',
         help: { en: 'MQL, SAL and SQL criteria with signatures and history. Edit and sign in the MA Definitions component.', ja: 'MQL・SAL・SQL の条件、署名、履歴。編集と署名はコンポーネントから行います。' },
@@ -451,7 +458,7 @@ const objects = [
     apiName: 'MA_Sign_Off__c',
     label: { en: 'MA Sign-Off', ja: 'MA 署名' },
     plural: { en: 'MA Sign-Offs', ja: 'MA 署名' },
-    description: 'One signature of a definition set version by marketing, inside sales or sales (an audit row beside the JSON).',
+    description: 'One signature of a definition set version by marketing, inside sales or sales; the set is agreed from these rows, never from a value a user writes.',
     nameField: { type: 'AutoNumber', format: 'S-{00000}', en: 'Sign-Off Number', ja: '署名番号' },
     sharingModel: 'ControlledByParent',
     externalSharingModel: 'ControlledByParent',
@@ -494,9 +501,9 @@ const objects = [
       {
         apiName: 'Signed_At__c',
         type: 'DateTime',
-        member: 'edit',
+        system: true,
         label: { en: 'Signed At', ja: '署名日時' },
-        description: 'When the signature was given.',
+        description: 'When the signature was given, by the org clock (set on insert).',
         help: { en: 'When the signature was given.', ja: '署名した日時。' },
       },
       {
@@ -516,6 +523,67 @@ const objects = [
         label: { en: 'Comment', ja: 'コメント' },
         description: 'Optional comment given with the signature.',
         help: { en: 'Conditions or remarks that come with the signature.', ja: '署名に添える条件や補足。' },
+      },
+      {
+        apiName: 'Sign_Off_Key__c',
+        type: 'Text',
+        length: 80,
+        unique: true,
+        system: true,
+        label: { en: 'Sign-Off Key', ja: '署名キー' },
+        description: 'Definition set, version and department of the signature, set by the org on insert; unique, so a department signs a version once even when two people sign at the same moment.',
+        help: { en: 'Filled in by the org. Not editable.', ja: '組織が自動で設定します。編集できません。' },
+      },
+    ],
+    // Who may sign is checked by the org, whatever a page offers: the signer is
+    // the signed-in user and holds the department's custom permission.
+    validationRules: [
+      {
+        name: 'Signer_Is_Signed_In_User',
+        formula: 'Signed_By__c <> $User.Id',
+        field: 'Signed_By__c',
+        description: 'A signature is given by the signed-in user only.',
+        message: {
+          en: 'You can sign only as yourself: Signed By must be the signed-in user.',
+          ja: '署名できるのは本人だけです。署名者はログイン中のユーザーにしてください。',
+        },
+      },
+      {
+        name: 'Signer_Holds_Department',
+        formula: [
+          'OR(',
+          '  ISBLANK(TEXT(Role__c)),',
+          "  AND(ISPICKVAL(Role__c, 'marketing'), NOT($Permission.MA_Sign_Marketing)),",
+          "  AND(ISPICKVAL(Role__c, 'insideSales'), NOT($Permission.MA_Sign_Inside_Sales)),",
+          "  AND(ISPICKVAL(Role__c, 'sales'), NOT($Permission.MA_Sign_Sales))",
+          ')',
+        ].join('\n'),
+        field: 'Role__c',
+        description: 'A department signs only through a user who holds its custom permission (permission set MA_Department_*).',
+        message: {
+          en: 'You can sign only for a department you belong to. Ask your admin for the department permission set (MA_Department_Marketing, MA_Department_Inside_Sales or MA_Department_Sales).',
+          ja: '署名できるのは所属する部門だけです。管理者に部門の権限セット (MA_Department_Marketing、MA_Department_Inside_Sales、MA_Department_Sales) の割り当てを依頼してください。',
+        },
+      },
+      {
+        name: 'Signs_The_Set_Version',
+        formula: 'Version__c <> Definition_Set__r.Version__c',
+        field: 'Version__c',
+        description: 'A signature names the version of the set it is given for.',
+        message: {
+          en: 'The signature must be for the version the definition set is at. Reload the definitions and sign the version you see.',
+          ja: '署名は定義セットの現在のバージョンに対して行ってください。定義を再読み込みし、表示されたバージョンに署名してください。',
+        },
+      },
+      {
+        name: 'Sign_Off_Is_Final',
+        formula: 'NOT(ISNEW())',
+        field: null,
+        description: 'A signature, once given, is not changed.',
+        message: {
+          en: 'A signature cannot be changed once given.',
+          ja: '署名は一度行うと変更できません。',
+        },
       },
     ],
   },
@@ -712,4 +780,38 @@ const standardObjects = ['Lead', 'Contact'].map((apiName) => ({
   listViews: engineListViews,
 }));
 
-module.exports = { objects, standardObjects };
+// Standard objects the permission sets grant access to without adding fields:
+// object permissions that others depend on (Contact read and edit need Account read).
+const accessOnlyObjects = [{ apiName: 'Account', access: { read: true } }];
+
+// Identity from the platform: a department is a custom permission an admin
+// grants through a permission set, never a choice on a page. Components read
+// them with @salesforce/customPermission/<name>; Apex with
+// FeatureManagement.checkPermission; validation rules with $Permission.
+const customPermissions = [
+  {
+    name: 'MA_Sign_Marketing',
+    department: 'marketing',
+    label: 'Sign MA Definitions for Marketing',
+    description: 'Signs MQL/SAL/SQL definition set versions on behalf of marketing.',
+  },
+  {
+    name: 'MA_Sign_Inside_Sales',
+    department: 'insideSales',
+    label: 'Sign MA Definitions for Inside Sales',
+    description: 'Signs MQL/SAL/SQL definition set versions on behalf of inside sales.',
+  },
+  {
+    name: 'MA_Sign_Sales',
+    department: 'sales',
+    label: 'Sign MA Definitions for Sales',
+    description: 'Signs MQL/SAL/SQL definition set versions on behalf of sales.',
+  },
+  {
+    name: 'MA_Manage_Programs',
+    label: 'Manage MA Programs',
+    description: 'Shows the admin steps (new definition versions, review) in the MA components; the object and field permissions of MA_Maturity_Admin enforce them.',
+  },
+];
+
+module.exports = { objects, standardObjects, accessOnlyObjects, customPermissions };

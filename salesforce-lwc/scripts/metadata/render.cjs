@@ -2,7 +2,7 @@
 // Renders the data model (model.cjs) and the app's pages to Salesforce DX
 // source-format metadata. Returns { 'relative/path': 'xml text' } so the
 // generator can write it and a test can compare it with what is committed.
-const { objects, standardObjects } = require('./model.cjs');
+const { objects, standardObjects, accessOnlyObjects, customPermissions } = require('./model.cjs');
 const pages = require('./pages.cjs');
 const { labels } = require('./labels.cjs');
 
@@ -89,6 +89,7 @@ function fieldXml(field, historyEnabled) {
     : undefined;
   return document('CustomField', [
     ['fullName', field.apiName],
+    ['caseSensitive', field.unique ? 'true' : undefined],
     ['deleteConstraint', lookup ? 'SetNull' : undefined],
     ['description', field.description],
     ['externalId', 'false'],
@@ -106,12 +107,23 @@ function fieldXml(field, historyEnabled) {
     ['trackHistory', historyEnabled && !masterDetail ? String(Boolean(field.trackHistory)) : undefined],
     ['trackTrending', 'false'],
     ['type', field.type],
-    ['unique', field.type === 'Text' ? 'false' : undefined],
+    ['unique', field.type === 'Text' ? String(Boolean(field.unique)) : undefined],
     ['valueSet', valueSet],
     ['visibleLines', field.visibleLines],
     // Members have Read on the program only; they still create diagnoses and
     // edit tasks and definition sets under it.
     ['writeRequiresMasterRead', masterDetail ? 'true' : undefined],
+  ]);
+}
+
+function validationRuleXml(rule) {
+  return document('ValidationRule', [
+    ['fullName', rule.name],
+    ['active', 'true'],
+    ['description', rule.description],
+    ['errorConditionFormula', rule.formula],
+    ['errorDisplayField', rule.field || undefined],
+    ['errorMessage', rule.message.en],
   ]);
 }
 
@@ -144,7 +156,7 @@ function tabXml(object) {
 // ---- layouts ----
 
 function layoutXml(object) {
-  const behavior = (field) => (field.type === 'MasterDetail' ? 'Required' : 'Edit');
+  const behavior = (field) => (field.type === 'MasterDetail' ? 'Required' : field.system ? 'Readonly' : 'Edit');
   const items = object.fields.map((field) => ({ behavior: behavior(field), field: field.apiName }));
   const nameItem = { behavior: object.nameField.type === 'AutoNumber' ? 'Readonly' : 'Required', field: 'Name' };
   const all = [nameItem, ...items];
@@ -189,6 +201,7 @@ function objectTranslationXml(object) {
       ],
     ],
     ['nameFieldLabel', object.nameField.ja],
+    ['validationRules', (object.validationRules || []).map((rule) => ({ errorMessage: rule.message.ja, name: rule.name }))],
   ]);
 }
 
@@ -207,41 +220,51 @@ function fieldTranslationXml(field) {
 /** Required and master-detail fields take no field permissions (the platform refuses them). */
 const needsFieldPermission = (field) => field.type !== 'MasterDetail' && !field.required;
 
-function permissionSetXml({ name, label, description, admin }) {
+function permissionSetXml({ name, label, description, admin, customPermissions: granted = [], departmentOnly }) {
+  const head = [
+    ['customPermissions', granted.map((permission) => ({ enabled: 'true', name: permission }))],
+    ['description', description],
+  ];
+  // A department set only carries the department's custom permission; access comes with MA_Maturity_Member.
+  if (departmentOnly) return document('PermissionSet', [...head, ['hasActivationRequired', 'false'], ['label', label]]);
   const allObjects = [...objects, ...standardObjects];
   const fieldPermissions = [];
   for (const object of allObjects) {
     for (const field of object.fields.filter(needsFieldPermission)) {
       fieldPermissions.push({
-        editable: String(admin || field.member === 'edit'),
+        editable: String(!field.system && (admin || field.member === 'edit')),
         field: `${object.apiName}.${field.apiName}`,
         readable: 'true',
       });
     }
   }
   fieldPermissions.sort((a, b) => a.field.localeCompare(b.field));
-  const objectPermissions = allObjects
-    .map((object) => {
-      const access = admin
+  const grants = [
+    ...allObjects.map((object) => ({
+      object: object.apiName,
+      access: admin
         ? object.standard
           ? { read: true, create: false, edit: true }
           : { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true }
-        : object.memberAccess;
-      return {
-        allowCreate: String(Boolean(access.create)),
-        allowDelete: String(Boolean(access.delete)),
-        allowEdit: String(Boolean(access.edit)),
-        allowRead: String(Boolean(access.read)),
-        modifyAllRecords: String(Boolean(access.modifyAll)),
-        object: object.apiName,
-        viewAllRecords: String(Boolean(access.viewAll)),
-      };
-    })
+        : object.memberAccess,
+    })),
+    ...accessOnlyObjects.map((object) => ({ object: object.apiName, access: object.access })),
+  ];
+  const objectPermissions = grants
+    .map(({ object, access }) => ({
+      allowCreate: String(Boolean(access.create)),
+      allowDelete: String(Boolean(access.delete)),
+      allowEdit: String(Boolean(access.edit)),
+      allowRead: String(Boolean(access.read)),
+      modifyAllRecords: String(Boolean(access.modifyAll)),
+      object,
+      viewAllRecords: String(Boolean(access.viewAll)),
+    }))
     .sort((a, b) => a.object.localeCompare(b.object));
   const tabs = [pages.homeTab.name, ...objects.map((o) => o.apiName)].sort();
   return document('PermissionSet', [
     ['applicationVisibilities', { application: pages.app.name, visible: 'true' }],
-    ['description', description],
+    ...head,
     ['fieldPermissions', fieldPermissions],
     ['hasActivationRequired', 'false'],
     ['label', label],
@@ -250,22 +273,66 @@ function permissionSetXml({ name, label, description, admin }) {
   ]);
 }
 
+const DEPARTMENT_LABELS = { marketing: 'Marketing', insideSales: 'Inside Sales', sales: 'Sales' };
+
 const PERMISSION_SETS = [
   {
     name: 'MA_Maturity_Admin',
     label: 'MA Maturity Admin',
     description:
-      'Runs the MA maturity app: edits programs, scoring models, handoff rules, definition sets and plan tasks; full access to the MA objects and the MA fields on Lead and Contact.',
+      'Runs the MA maturity app: edits programs, scoring models, handoff rules, definition sets and plan tasks; full access to the MA objects and the MA fields on Lead and Contact. Signs for no department unless an MA_Department_* set is assigned too.',
     admin: true,
+    customPermissions: ['MA_Manage_Programs'],
   },
   {
     name: 'MA_Maturity_Member',
     label: 'MA Maturity Member',
     description:
-      'Marketing, inside sales and sales members: answer diagnoses, sign definition sets for their role, update task status, accept or reject handoffs. Reads programs and models; cannot change them.',
+      'Marketing, inside sales and sales members: answer diagnoses, sign definition sets for the department they hold (with an MA_Department_* set), update task status, accept or reject handoffs. Reads programs, models and definitions; cannot change them.',
     admin: false,
   },
+  ...customPermissions
+    .filter((permission) => permission.department)
+    .map((permission) => {
+      const department = DEPARTMENT_LABELS[permission.department];
+      return {
+        name: `MA_Department_${department.replace(/ /g, '_')}`,
+        label: `MA Department: ${department}`,
+        description: `Holds the ${department.toLowerCase()} department: signs MQL/SAL/SQL definition sets for it (custom permission ${permission.name}). Assign together with MA_Maturity_Member.`,
+        customPermissions: [permission.name],
+        departmentOnly: true,
+      };
+    }),
 ];
+
+function customPermissionXml(permission) {
+  return document('CustomPermission', [
+    ['description', permission.description],
+    ['isLicensed', 'false'],
+    ['label', permission.label],
+  ]);
+}
+
+// Lead conversion carries every MA field of the Lead to the Contact field of
+// the same name, so the handoff history survives conversion.
+function leadConvertSettingsXml() {
+  const lead = standardObjects.find((o) => o.apiName === 'Lead');
+  const contact = standardObjects.find((o) => o.apiName === 'Contact');
+  const onContact = new Set(contact.fields.map((f) => f.apiName));
+  const mapped = lead.fields.filter((f) => onContact.has(f.apiName));
+  return document('LeadConvertSettings', [
+    ['allowOwnerChange', 'true'],
+    [
+      'objectMapping',
+      {
+        inputObject: 'Lead',
+        mappingFields: mapped.map((f) => ({ inputField: f.apiName, outputField: f.apiName })),
+        outputObject: 'Contact',
+      },
+    ],
+    ['opportunityCreationOptions', 'VisibleOptional'],
+  ]);
+}
 
 // ---- app, tabs, pages, translations ----
 
@@ -278,6 +345,7 @@ function renderAll() {
     const dir = `objects/${object.apiName}`;
     put(`${dir}/${object.apiName}.object-meta.xml`, objectXml(object));
     for (const field of object.fields) put(`${dir}/fields/${field.apiName}.field-meta.xml`, fieldXml(field, object.enableHistory));
+    for (const rule of object.validationRules || []) put(`${dir}/validationRules/${rule.name}.validationRule-meta.xml`, validationRuleXml(rule));
     put(`${dir}/listViews/All.listView-meta.xml`, listViewXml(object));
     put(`tabs/${object.apiName}.tab-meta.xml`, tabXml(object));
     put(`layouts/${object.apiName}-${object.label.en} Layout.layout-meta.xml`, layoutXml(object));
@@ -292,6 +360,8 @@ function renderAll() {
     for (const field of object.fields) put(`${dir}/${field.apiName}.fieldTranslation-meta.xml`, fieldTranslationXml(field));
   }
   for (const set of PERMISSION_SETS) put(`permissionsets/${set.name}.permissionset-meta.xml`, permissionSetXml(set));
+  for (const permission of customPermissions) put(`customPermissions/${permission.name}.customPermission-meta.xml`, customPermissionXml(permission));
+  put('LeadConvertSettings/LeadConvertSetting.LeadConvertSetting-meta.xml', leadConvertSettingsXml());
   put(`tabs/${pages.homeTab.name}.tab-meta.xml`, document('CustomTab', pages.homeTab.entries));
   put(`applications/${pages.app.name}.app-meta.xml`, document('CustomApplication', pages.app.entries));
   put('labels/CustomLabels.labels-meta.xml', customLabelsXml());
@@ -318,7 +388,7 @@ function translationsJa() {
 
 // Folders whose every file is generated: a file there that renderAll() does
 // not produce is stale.
-const GENERATED_DIRS = ['objects', 'objectTranslations', 'permissionsets', 'tabs', 'layouts', 'applications', 'translations', 'flexipages', 'labels'].map(
+const GENERATED_DIRS = ['objects', 'objectTranslations', 'permissionsets', 'customPermissions', 'LeadConvertSettings', 'tabs', 'layouts', 'applications', 'translations', 'flexipages', 'labels'].map(
   (dir) => `${ROOT}/${dir}`,
 );
 

@@ -11,6 +11,7 @@ import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { loadSchema } from '../org/schema.mjs';
+import { loadSecurity } from '../org/security.mjs';
 import { salesforceModules } from './salesforce-modules.mjs';
 import { bundlePath, dataModelPath, distDir, forceAppDir, lwcDir, platformDir, shellDir, workbenchDir } from './paths.mjs';
 
@@ -50,6 +51,7 @@ function pageComponents(records) {
 
 export async function buildBundle({ quiet = false } = {}) {
     const schema = loadSchema({ forceAppDir, dataModelPath });
+    const { customPermissions } = loadSecurity({ forceAppDir });
     const components = componentRecords();
     const modules = [
         ...Object.entries(PLATFORM_MODULES).map(([name, file]) => ({ name, path: join(platformDir, file) })),
@@ -74,7 +76,7 @@ export async function buildBundle({ quiet = false } = {}) {
         cache,
         input: join(shellDir, 'main.js'),
         plugins: [
-            salesforceModules({ schema }),
+            salesforceModules({ schema, customPermissions }),
             pageComponents(components),
             replace({
                 preventAssignment: true,
@@ -111,7 +113,7 @@ function newestMtime(dir) {
 export function isStale() {
     if (!existsSync(bundlePath)) return true;
     const built = statSync(bundlePath).mtimeMs;
-    const sources = [lwcDir, join(forceAppDir, 'objects'), platformDir, shellDir, join(workbenchDir, 'build')];
+    const sources = [lwcDir, join(forceAppDir, 'objects'), join(forceAppDir, 'customPermissions'), platformDir, shellDir, join(workbenchDir, 'build')];
     return sources.some((dir) => newestMtime(dir) > built);
 }
 

@@ -1,9 +1,11 @@
 // A rollup plugin that provides the platform's `@salesforce/*` scoped modules
 // the components import: `@salesforce/schema/Obj[.Field]` (checked against the
-// local org's schema, as a deploy would), `@salesforce/user/Id` and
-// `@salesforce/i18n/*` (from the workbench session). Any other `@salesforce/...`
-// import a component makes fails the build with a message saying so, rather than
-// rendering something the org would not.
+// local org's schema, as a deploy would), `@salesforce/user/Id`,
+// `@salesforce/i18n/*` and `@salesforce/customPermission/Name` (true when the
+// signed-in sample user's permission sets grant it, undefined otherwise, as on
+// the platform; a name force-app does not define fails the build). Any other
+// `@salesforce/...` import a component makes fails the build with a message
+// saying so, rather than rendering something the org would not.
 import { join } from 'node:path';
 import { platformDir } from './paths.mjs';
 
@@ -20,13 +22,18 @@ const I18N = {
     firstDayOfWeek: { ja: 1, en: 1 },
 };
 
-export function salesforceModules({ schema }) {
+export function salesforceModules({ schema, customPermissions }) {
     return {
         name: 'workbench-salesforce-modules',
         resolveId(source, importer) {
             if (!source.startsWith('@salesforce/')) return null;
             const [, scope] = source.split('/');
             if (scope === 'schema' || scope === 'user') return PREFIX + source;
+            if (scope === 'customPermission') {
+                const name = source.slice('@salesforce/customPermission/'.length);
+                if (!customPermissions.has(name)) this.error(`${source} (imported by ${importer}): force-app defines no custom permission ${name} (force-app/main/default/customPermissions)`);
+                return PREFIX + source;
+            }
             if (scope === 'i18n' && I18N[source.slice('@salesforce/i18n/'.length)]) return PREFIX + source;
             // lightning-base-components maps its own gates and flags; leave those to it.
             if (importer && importer.includes('lightning-base-components')) return null;
@@ -41,6 +48,9 @@ export function salesforceModules({ schema }) {
                 if (rest === 'Id') return `import { userId } from ${JSON.stringify(SESSION)};\nexport default userId;\n`;
                 if (rest === 'isGuest') return 'export default false;\n';
                 this.error(`${source} is not provided by the workbench`);
+            }
+            if (source.startsWith('@salesforce/customPermission/')) {
+                return `import { hasCustomPermission } from ${JSON.stringify(SESSION)};\nexport default hasCustomPermission(${JSON.stringify(rest)});\n`;
             }
             if (source.startsWith('@salesforce/i18n/')) {
                 return `import { lang } from ${JSON.stringify(SESSION)};\nconst values = ${JSON.stringify(I18N[rest])};\nexport default values[lang];\n`;

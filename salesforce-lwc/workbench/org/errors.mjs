@@ -19,6 +19,7 @@ const TEXTS = {
         en: 'An error occurred while trying to save the record. Check the values and try again.',
     },
     notFound: { ja: '要求されたリソースは存在しません', en: 'The requested resource does not exist' },
+    noAccess: { ja: 'オブジェクト ID に対するアクセス権が不十分です', en: 'insufficient access rights on object id' },
 };
 
 export function text(key, lang) {
@@ -60,4 +61,30 @@ export function readError(status, errorCode, message) {
 
 export function notFound(lang) {
     return readError(404, 'NOT_FOUND', text('notFound', lang));
+}
+
+/** The object permissions refuse the write (no Create, Edit or Delete on the object): HTTP 403 as the platform answers it. */
+export function accessError(lang) {
+    return recordError(lang, 403, 'INSUFFICIENT_ACCESS_OR_READONLY', text('noAccess', lang));
+}
+
+/** A field the user may read but not edit (field-level security). */
+export function readOnlyFieldError(lang, field, fieldLabel) {
+    const message =
+        lang === 'en'
+            ? `Unable to create/update fields: ${field}. Please check the security settings of this field and verify that it is read/write for your profile or permission set.`
+            : `項目を作成/更新できません: ${field}。この項目のセキュリティ設定で、プロファイルまたは権限セットに参照・更新の権限があるか確認してください。`;
+    return fieldError(lang, field, fieldLabel, 'INVALID_FIELD_FOR_INSERT_UPDATE', message);
+}
+
+/** A validation rule (or a trigger's addError) refused the write: on its error field, or on the page when it names none. */
+export function customValidationError(lang, field, fieldLabel, message) {
+    if (field) return fieldError(lang, field, fieldLabel, 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message);
+    return recordError(lang, 400, 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message);
+}
+
+/** A unique field already holds the value on another record. */
+export function duplicateValueError(lang, field, otherId) {
+    const message = lang === 'en' ? `duplicate value found: ${field} duplicates value on record with id: ${otherId}` : `重複する値があります: ${field} の値がレコード ID ${otherId} と重複しています`;
+    return recordError(lang, 400, 'DUPLICATE_VALUE', message);
 }

@@ -3,20 +3,27 @@
 //     edges { node { Id  Field { value displayValue }  Parent__r { ... }  Children__r { edges ... } } }
 //     pageInfo { hasNextPage endCursor }  totalCount } } }
 // Filters (eq, ne, lt, lte, gt, gte, in, nin, like, and, or, not, relationship
-// filters), ordering (ASC/DESC, nulls FIRST/LAST, through relationships) and
-// cursor paging behave as the org's; a field or object that does not exist is a
-// validation error, as in the org. The `graphql` package parses the document.
+// filters; filters.mjs), ordering (ASC/DESC, nulls FIRST/LAST, through
+// relationships) and cursor paging behave as the org's. The schema is the
+// caller's: an object or field they may not read does not exist for them, and
+// one that does not exist is a validation error, as in the org. A malformed
+// argument value, a query nested deeper than MAX_DEPTH relationships or an
+// answer of more than MAX_NODES records is refused with HTTP 400. The
+// `graphql` package parses the document.
 import { parse, valueFromASTUntyped, Kind } from 'graphql';
-import { to18 } from './ids.mjs';
+import { BadRequest, checkWhere, matches } from './filters.mjs';
 
 const CONNECTION_ARGS = new Set(['where', 'orderBy', 'first', 'after', 'scope', 'upperBound']);
 const MAX_FIRST = 2000;
+export const MAX_DEPTH = 5;
+export const MAX_NODES = 10000;
 
 class QueryError extends Error {
-    constructor(message, node, path) {
+    constructor(message, node, path, status = 200) {
         super(message);
         this.locations = node && node.loc ? [locationOf(node)] : [];
         this.path = path;
+        this.status = status;
     }
 }
 
@@ -26,21 +33,29 @@ function locationOf(node) {
     return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
-/** Runs one request `{ query, variables, operationName }`; answers `{ data, errors? }`. */
-export function executeGraphql(org, request, { lang = 'ja' } = {}) {
+const invalid = (message, type = 'ValidationError') => ({ data: null, errors: [{ message, extensions: { ErrorType: type } }] });
+
+/**
+ * Runs one request `{ query, variables, operationName }` as the caller
+ * `access` (accessFor) may see the org; answers `{ status, payload: { data, errors? } }`.
+ */
+export function executeGraphql(org, request, { lang = 'ja', access }) {
     let document;
     try {
         document = parse(String(request.query || ''));
     } catch (e) {
-        return { data: null, errors: [{ message: `Invalid Syntax: ${e.message}`, locations: e.locations || [], extensions: { ErrorType: 'InvalidSyntax' } }] };
+        return { status: 200, payload: { data: null, errors: [{ message: `Invalid Syntax: ${e.message}`, locations: e.locations || [], extensions: { ErrorType: 'InvalidSyntax' } }] } };
     }
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     const fragments = Object.fromEntries(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
     const operation = request.operationName ? operations.find((o) => o.name && o.name.value === request.operationName) : operations.length === 1 ? operations[0] : null;
-    if (!operation) return { data: null, errors: [{ message: 'Unknown or ambiguous operation name', extensions: { ErrorType: 'ValidationError' } }] };
-    if (operation.operation !== 'query') return { data: null, errors: [{ message: 'Only queries are supported by the local org', extensions: { ErrorType: 'ValidationError' } }] };
+    if (!operation) return { status: 200, payload: invalid('Unknown or ambiguous operation name') };
+    if (operation.operation !== 'query') return { status: 200, payload: invalid('Only queries are supported by the local org') };
+    if (request.variables !== undefined && request.variables !== null && (typeof request.variables !== 'object' || Array.isArray(request.variables))) {
+        return { status: 400, payload: invalid('variables: expected an object of variable values') };
+    }
     const variables = { ...defaults(operation), ...(request.variables || {}) };
-    const ctx = { org, fragments, variables, lang };
+    const ctx = { org, fragments, variables, lang, access, nodes: 0, fragmentStack: [] };
     try {
         const data = {};
         for (const sel of selections(ctx, operation.selectionSet, null)) {
@@ -52,10 +67,12 @@ export function executeGraphql(org, request, { lang = 'ja' } = {}) {
             if (name !== 'uiapi') throw new QueryError(`Validation error of type FieldUndefined: Field '${name}' in type 'Query' is undefined @ '${name}'`, sel, [name]);
             data[alias(sel)] = uiapi(ctx, sel);
         }
-        return { data };
+        return { status: 200, payload: { data } };
     } catch (e) {
+        if (e instanceof BadRequest) return { status: 400, payload: invalid(e.message, 'BadRequest') };
         if (!(e instanceof QueryError)) throw e;
-        return { data: null, errors: [{ message: e.message, locations: e.locations, paths: e.path ? [e.path.join('/')] : [], extensions: { ErrorType: 'ValidationError', classification: 'ValidationError' } }] };
+        const error = { message: e.message, locations: e.locations, paths: e.path ? [e.path.join('/')] : [], extensions: { ErrorType: 'ValidationError', classification: 'ValidationError' } };
+        return { status: e.status, payload: { data: null, errors: [error] } };
     }
 }
 
@@ -79,8 +96,11 @@ function selections(ctx, selectionSet, typeName) {
         } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
             const fragment = ctx.fragments[sel.name.value];
             if (!fragment) throw new QueryError(`Unknown fragment ${sel.name.value}`, sel, []);
+            if (ctx.fragmentStack.includes(sel.name.value)) throw new QueryError(`Fragment ${sel.name.value} spreads itself`, sel, [], 400);
             if (!typeName || fragment.typeCondition.name.value === typeName || !ctx.org.schema.objects.has(fragment.typeCondition.name.value)) {
+                ctx.fragmentStack.push(sel.name.value);
                 out.push(...selections(ctx, fragment.selectionSet, typeName));
+                ctx.fragmentStack.pop();
             }
         }
     }
@@ -107,9 +127,11 @@ function recordQuery(ctx, sel) {
             continue;
         }
         const info = ctx.org.schema.objects.get(name);
-        if (!info) throw new QueryError(`Validation error of type FieldUndefined: Field '${name}' in type 'RecordQuery' is undefined @ 'uiapi/query/${name}'`, child, ['uiapi', 'query', name]);
+        if (!info || !ctx.access.object(name).read) {
+            throw new QueryError(`Validation error of type FieldUndefined: Field '${name}' in type 'RecordQuery' is undefined @ 'uiapi/query/${name}'`, child, ['uiapi', 'query', name]);
+        }
         const rows = ctx.org.store.all(name);
-        out[alias(child)] = connection(ctx, info, rows, child, ['uiapi', 'query', name]);
+        out[alias(child)] = connection(ctx, info, rows, child, ['uiapi', 'query', name], 0);
     }
     return out;
 }
@@ -124,16 +146,23 @@ function args(ctx, sel, path) {
     return out;
 }
 
-function connection(ctx, info, rows, sel, path) {
+function connection(ctx, info, rows, sel, path, depth) {
     const a = args(ctx, sel, path);
     const first = a.first === undefined || a.first === null ? 10 : Number(a.first);
-    if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) {
-        throw new QueryError(`first: must be an integer from 0 to ${MAX_FIRST} @ '${path.join('/')}'`, sel, path);
+    if (typeof a.first === 'string' || !Number.isInteger(first) || first < 0 || first > MAX_FIRST) {
+        throw new QueryError(`first: must be an integer from 0 to ${MAX_FIRST} @ '${path.join('/')}'`, sel, path, 400);
     }
-    let matched = rows.filter((row) => matches(ctx, info, row, a.where, path));
+    if (a.after !== undefined && a.after !== null && typeof a.after !== 'string') throw new BadRequest(`after: expected a cursor (text) @ '${path.join('/')}'`);
+    const unknown = (message) => new QueryError(message, sel, path);
+    checkWhere({ schema: ctx.org.schema, access: ctx.access, unknown }, info, a.where, path);
+    let matched = rows.filter((row) => matches(ctx, info, row, a.where));
     matched = sortRows(ctx, info, matched, a.orderBy, path);
     const offset = a.after ? decodeCursor(a.after) : 0;
     const page = matched.slice(offset, offset + first);
+    ctx.nodes += page.length;
+    if (ctx.nodes > MAX_NODES) {
+        throw new BadRequest(`The answer would hold more than ${MAX_NODES} records: ask for fewer (first) or narrow the where @ '${path.join('/')}'`);
+    }
     const out = {};
     for (const child of selections(ctx, sel.selectionSet, null)) {
         const name = child.name.value;
@@ -141,7 +170,7 @@ function connection(ctx, info, rows, sel, path) {
             out[alias(child)] = page.map((row, i) => {
                 const edge = {};
                 for (const e of selections(ctx, child.selectionSet, null)) {
-                    if (e.name.value === 'node') edge[alias(e)] = node(ctx, info, row, e, [...path, 'edges', 'node']);
+                    if (e.name.value === 'node') edge[alias(e)] = node(ctx, info, row, e, [...path, 'edges', 'node'], depth);
                     else if (e.name.value === 'cursor') edge[alias(e)] = encodeCursor(offset + i + 1);
                     else if (e.name.value === '__typename') edge[alias(e)] = `${info.apiName}Edge`;
                     else throw new QueryError(`Validation error of type FieldUndefined: Field '${e.name.value}' in type '${info.apiName}Edge' is undefined`, e, path);
@@ -164,8 +193,9 @@ function decodeCursor(cursor) {
     return m ? Number(m[1]) + 1 : 0;
 }
 
-function node(ctx, info, row, sel, path) {
+function node(ctx, info, row, sel, path, depth) {
     const out = {};
+    const readable = (name) => ctx.access.field(info, name).readable;
     for (const child of selections(ctx, sel.selectionSet, info.apiName)) {
         const name = child.name.value;
         const key = alias(child);
@@ -173,17 +203,22 @@ function node(ctx, info, row, sel, path) {
         else if (name === '__typename') out[key] = info.apiName;
         else if (name === 'ApiName') out[key] = info.apiName;
         else if (name === 'WeakEtag') out[key] = Date.parse(row.fields.SystemModstamp);
-        else if (info.fields[name]) out[key] = fieldValue(ctx, info.fields[name], row.fields[name], child, [...path, name]);
+        else if (info.fields[name] && readable(name)) out[key] = fieldValue(ctx, info.fields[name], row.fields[name], child, [...path, name]);
         else {
-            const lookup = Object.values(info.fields).find((f) => f.relationshipName === name);
+            const lookup = Object.values(info.fields).find((f) => f.relationshipName === name && readable(f.apiName));
             const childRel = info.childRelationships[name];
+            const childReadable = childRel && ctx.access.object(childRel.childObject).read && ctx.access.field(ctx.org.schema.objects.get(childRel.childObject), childRel.field).readable;
+            if ((lookup || childReadable) && depth + 1 > MAX_DEPTH) {
+                throw new QueryError(`${[...path, name].join('/')}: relationships nest at most ${MAX_DEPTH} levels deep`, child, [...path, name], 400);
+            }
             if (lookup) {
                 const parent = row.fields[lookup.apiName] ? ctx.org.store.get(row.fields[lookup.apiName]) : null;
-                out[key] = parent ? node(ctx, ctx.org.schema.objects.get(parent.object), parent, child, [...path, name]) : null;
-            } else if (childRel) {
+                // A parent the caller may not read is answered as no parent.
+                out[key] = parent && ctx.access.object(parent.object).read ? node(ctx, ctx.org.schema.objects.get(parent.object), parent, child, [...path, name], depth + 1) : null;
+            } else if (childReadable) {
                 const childInfo = ctx.org.schema.objects.get(childRel.childObject);
                 const rows = ctx.org.store.all(childRel.childObject).filter((r) => r.fields[childRel.field] === row.id);
-                out[key] = connection(ctx, childInfo, rows, child, [...path, name]);
+                out[key] = connection(ctx, childInfo, rows, child, [...path, name], depth + 1);
             } else {
                 throw new QueryError(`Validation error of type FieldUndefined: Field '${name}' in type '${info.apiName}' is undefined @ '${[...path, name].join('/')}'`, child, [...path, name]);
             }
@@ -206,63 +241,6 @@ function fieldValue(ctx, field, value, sel, path) {
         else throw new QueryError(`Validation error of type FieldUndefined: Field '${name}' in type '${field.type}Value' is undefined @ '${path.join('/')}'`, child, path);
     }
     return out;
-}
-
-const COMPARATORS = {
-    eq: (a, b) => (b === null ? a === null || a === undefined : a === b),
-    ne: (a, b) => (b === null ? a !== null && a !== undefined : a !== b),
-    lt: (a, b) => a !== null && a !== undefined && a < b,
-    lte: (a, b) => a !== null && a !== undefined && a <= b,
-    gt: (a, b) => a !== null && a !== undefined && a > b,
-    gte: (a, b) => a !== null && a !== undefined && a >= b,
-    in: (a, b) => Array.isArray(b) && b.includes(a),
-    nin: (a, b) => Array.isArray(b) && !b.includes(a),
-    like: (a, b) => typeof a === 'string' && likeRegex(b).test(a),
-};
-
-function likeRegex(pattern) {
-    const escaped = String(pattern).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
-    return new RegExp(`^${escaped}$`, 'i');
-}
-
-function matches(ctx, info, row, where, path) {
-    if (where === undefined || where === null) return true;
-    for (const [key, condition] of Object.entries(where)) {
-        if (key === 'and') {
-            if (!condition.every((w) => matches(ctx, info, row, w, path))) return false;
-        } else if (key === 'or') {
-            if (!condition.some((w) => matches(ctx, info, row, w, path))) return false;
-        } else if (key === 'not') {
-            if (matches(ctx, info, row, condition, path)) return false;
-        } else if (info.fields[key] || key === 'Id') {
-            const field = info.fields[key];
-            const actual = key === 'Id' ? row.id : row.fields[key];
-            for (const [op, raw] of Object.entries(condition || {})) {
-                const compare = COMPARATORS[op];
-                if (!compare) throw new QueryError(`Validation error of type WrongType: unknown filter operator '${op}' on ${info.apiName}.${key}`, null, path);
-                if (!compare(actual, normalise(field, raw))) return false;
-            }
-        } else {
-            const lookup = Object.values(info.fields).find((f) => f.relationshipName === key);
-            if (!lookup) throw new QueryError(`Validation error of type WrongType: field '${key}' is not defined in '${info.apiName}_Filter' @ '${path.join('/')}'`, null, path);
-            const parent = row.fields[lookup.apiName] ? ctx.org.store.get(row.fields[lookup.apiName]) : null;
-            if (!parent) return false;
-            if (!matches(ctx, ctx.org.schema.objects.get(parent.object), parent, condition, path)) return false;
-        }
-    }
-    return true;
-}
-
-/** Filter values: ids compare in 18-character form; dates may come as `{ value }`. */
-function normalise(field, raw) {
-    if (Array.isArray(raw)) return raw.map((v) => normalise(field, v));
-    const value = raw && typeof raw === 'object' && 'value' in raw ? raw.value : raw;
-    if (value === null || value === undefined) return null;
-    if (!field || field.type === 'Id' || field.type === 'Lookup' || field.type === 'MasterDetail') {
-        return typeof value === 'string' && /^[a-zA-Z0-9]{15}$/.test(value) ? to18(value) : value;
-    }
-    if (field.type === 'DateTime' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return new Date(Date.parse(value)).toISOString();
-    return value;
 }
 
 function sortRows(ctx, info, rows, orderBy, path) {
@@ -288,11 +266,20 @@ function sortRows(ctx, info, rows, orderBy, path) {
     });
 }
 
+const ORDER = new Set(['ASC', 'DESC']);
+const NULLS = new Set(['FIRST', 'LAST']);
+
 function orderKeys(ctx, info, orderBy, path, via) {
-    if (!orderBy) return [];
+    if (orderBy === undefined || orderBy === null) return [];
+    if (typeof orderBy !== 'object' || Array.isArray(orderBy)) throw new BadRequest(`orderBy: expected an object such as { Name: { order: ASC } }, got ${JSON.stringify(orderBy)} @ '${path.join('/')}'`);
+    if (via.length > MAX_DEPTH) throw new BadRequest(`orderBy: nested more than ${MAX_DEPTH} relationships deep @ '${path.join('/')}'`);
     const keys = [];
     for (const [name, spec] of Object.entries(orderBy)) {
-        if (info.fields[name] || name === 'Id') {
+        if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new BadRequest(`orderBy.${name}: expected { order: ASC | DESC, nulls?: FIRST | LAST } @ '${path.join('/')}'`);
+        if ((info.fields[name] && ctx.access.field(info, name).readable) || name === 'Id') {
+            if ((spec.order !== undefined && !ORDER.has(spec.order)) || (spec.nulls !== undefined && !NULLS.has(spec.nulls))) {
+                throw new BadRequest(`orderBy.${name}: order is ASC or DESC and nulls FIRST or LAST, got ${JSON.stringify(spec)} @ '${path.join('/')}'`);
+            }
             const read = (row) => {
                 let r = row;
                 for (const step of via) r = r && r.fields[step] ? ctx.org.store.get(r.fields[step]) : null;
@@ -301,7 +288,7 @@ function orderKeys(ctx, info, orderBy, path, via) {
             };
             keys.push({ read, order: spec && spec.order, nulls: spec && spec.nulls });
         } else {
-            const lookup = Object.values(info.fields).find((f) => f.relationshipName === name);
+            const lookup = Object.values(info.fields).find((f) => f.relationshipName === name && ctx.access.field(info, f.apiName).readable);
             if (!lookup) throw new QueryError(`Validation error of type WrongType: field '${name}' is not defined in '${info.apiName}_OrderBy' @ '${path.join('/')}'`, null, path);
             keys.push(...orderKeys(ctx, ctx.org.schema.objects.get(lookup.referenceTo[0]), spec, path, [...via, lookup.apiName]));
         }

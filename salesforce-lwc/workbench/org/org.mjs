@@ -1,14 +1,35 @@
 // The local org: records by object over the SQLite store, with the rules a real
-// org applies to a User Interface API write (field existence, types, lengths,
-// restricted picklists, references, required fields, read-only system fields,
-// optimistic concurrency with ifUnmodifiedSince, master-detail cascade delete)
-// and the record representation getRecord answers with.
+// org applies to a User Interface API write, in the platform's order: object
+// permissions of the caller's profile and permission sets; field existence,
+// field-level security, types, lengths, restricted picklists, references,
+// required fields, read-only system fields; before triggers; the validation
+// rules of the metadata; unique fields; the save; after triggers (the org's
+// automation, played by automation.mjs); optimistic concurrency with
+// ifUnmodifiedSince; master-detail cascade delete. Reads answer only what the
+// caller may read. Every write is one transaction: a refusal anywhere leaves
+// nothing behind.
 import { makeId, isRecordId, to18 } from './ids.mjs';
-import { fieldError, recordError, staleWriteError, readError, notFound } from './errors.mjs';
+import { accessError, customValidationError, duplicateValueError, fieldError, notFound, readError, readOnlyFieldError, recordError, staleWriteError } from './errors.mjs';
+import { compileRule } from './formula.mjs';
+import { accessFor } from './security.mjs';
 import { coerceValue, displayValue } from './values.mjs';
 
-export function createOrg({ schema, store, now = () => new Date() }) {
+export function createOrg({ schema, store, security, automation = {}, now = () => new Date() }) {
     const objects = schema.objects;
+    // Compiled once: a rule outside the formula subset stops the org from opening.
+    const rules = new Map(
+        [...objects.values()].map((info) => [info.apiName, info.validationRules.map((rule) => ({ ...rule, ...compileRule(rule, { info, schema, customPermissions: security.customPermissions }) }))])
+    );
+
+    /** The permission sets assigned to each user, as the sample generator stored them. */
+    function assignments() {
+        return JSON.parse(store.meta('permissionSetAssignments') || '{}');
+    }
+
+    /** What a user may do: the profile and their permission sets. */
+    function accessOf(userId) {
+        return accessFor(security, assignments()[userId] || []);
+    }
 
     function objectOf(id) {
         return schema.byPrefix.get(String(id).slice(0, 3)) || null;
@@ -49,7 +70,8 @@ export function createOrg({ schema, store, now = () => new Date() }) {
         return format.replace(/\{(0+)\}/, (whole, zeros) => String(n).padStart(zeros.length, '0'));
     }
 
-    function validate(info, input, lang, { creating }) {
+    /** `access` null: the system writes (sample generator, the org's own automation), unchecked by permissions. */
+    function validate(info, input, lang, { creating, access }) {
         if (!input || typeof input !== 'object' || Array.isArray(input)) {
             throw recordError(lang, 400, 'INVALID_INPUT', lang === 'en' ? 'fields must be an object' : 'fields はオブジェクトで指定してください');
         }
@@ -57,12 +79,15 @@ export function createOrg({ schema, store, now = () => new Date() }) {
         for (const [name, raw] of Object.entries(input)) {
             if (name === 'Id') continue;
             const field = info.fields[name];
-            if (!field) {
+            const security = field && access ? access.field(info, name) : { readable: true, editable: true };
+            // A field the user may not read does not exist for them, as on the platform.
+            if (!field || !security.readable) {
                 throw fieldError(lang, name, name, 'INVALID_FIELD', lang === 'en' ? `No such column '${name}' on entity '${info.apiName}'.` : `項目 '${name}' はオブジェクト '${info.apiName}' にありません。`);
             }
             if (field.readOnly) {
                 throw fieldError(lang, name, field.label, 'INVALID_FIELD_FOR_INSERT_UPDATE', lang === 'en' ? `Unable to create/update fields: ${name}.` : `項目を作成/更新できません: ${name}`);
             }
+            if (!security.editable) throw readOnlyFieldError(lang, name, field.label);
             const result = coerceValue(field, raw, lang);
             if (!result.ok) throw fieldError(lang, name, field.label, result.code, result.message);
             if (result.value !== null && (field.type === 'Lookup' || field.type === 'MasterDetail')) {
@@ -85,38 +110,108 @@ export function createOrg({ schema, store, now = () => new Date() }) {
         return out;
     }
 
-    function create({ apiName, fields }, { userId, lang }) {
+    /** The object as the user sees it: one they may not read does not exist for them. */
+    function visibleObject(apiName, access, lang) {
         const info = objects.get(apiName);
-        if (!info) throw recordError(lang, 400, 'INVALID_TYPE', lang === 'en' ? `Object ${apiName} is not supported` : `オブジェクト ${apiName} はサポートされていません`);
-        const values = validate(info, fields, lang, { creating: true });
-        const at = stamp();
-        const id = makeId(info.keyPrefix, nextSerial());
-        const record = { ...values, Id: id, CreatedDate: at, LastModifiedDate: at, SystemModstamp: at, CreatedById: userId, LastModifiedById: userId };
-        if (info.fields.OwnerId && !record.OwnerId) record.OwnerId = userId;
-        if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
-        applyComputed(info, record);
-        store.insert(id, apiName, record);
-        return representation(id, null);
+        if (!info || !access.object(apiName).read) {
+            throw recordError(lang, 400, 'INVALID_TYPE', lang === 'en' ? `Object ${apiName} is not supported` : `オブジェクト ${apiName} はサポートされていません`);
+        }
+        return info;
+    }
+
+    /** What the automation of an object may do: read records and write as the system, in the caller's transaction. */
+    function triggerContext(userId, access, lang) {
+        const user = store.get(userId);
+        return {
+            user: { id: userId, name: user ? user.fields.Name : userId, customPermissions: access ? access.customPermissions : new Set() },
+            lang,
+            now: () => stamp(),
+            load: (recordId) => store.get(recordId),
+            all: (apiName) => store.all(apiName),
+            systemUpdate: (recordId, fields) => {
+                const current = store.get(recordId);
+                const at = stamp(current.fields.LastModifiedDate);
+                store.update(recordId, { ...current.fields, ...fields, LastModifiedDate: at, SystemModstamp: at, LastModifiedById: userId });
+            },
+            refuse: (message) => customValidationError(lang, null, null, message),
+        };
+    }
+
+    /** The validation rules of the object, on the record as it is to be saved. */
+    function checkRules(info, record, { isNew, userId, access, lang }) {
+        for (const rule of rules.get(info.apiName)) {
+            const fires = rule.fires({ record, isNew, userId, customPermissions: access ? access.customPermissions : new Set(), load: (rid) => store.get(rid) });
+            if (fires) {
+                const field = rule.field && info.fields[rule.field] ? rule.field : null;
+                throw customValidationError(lang, field, field ? info.fields[field].label : null, rule.message[lang === 'en' ? 'en' : 'ja']);
+            }
+        }
+    }
+
+    /** Unique fields: no other record of the object holds the same value (case-insensitive unless case-sensitive). */
+    function checkUnique(info, record, lang) {
+        for (const field of Object.values(info.fields).filter((f) => f.unique)) {
+            const value = record[field.apiName];
+            if (value === null || value === undefined || value === '') continue;
+            const same = (other) => (field.caseSensitive ? other === value : String(other).toLowerCase() === String(value).toLowerCase());
+            const clash = store.all(info.apiName).find((row) => row.id !== record.Id && row.fields[field.apiName] !== null && row.fields[field.apiName] !== undefined && same(row.fields[field.apiName]));
+            if (clash) throw duplicateValueError(lang, field.apiName, clash.id);
+        }
+    }
+
+    function create({ apiName, fields }, { userId, lang }) {
+        const access = accessOf(userId);
+        const info = visibleObject(apiName, access, lang);
+        if (!access.object(apiName).create) throw accessError(lang);
+        const values = validate(info, fields, lang, { creating: true, access });
+        const triggers = automation[apiName] || {};
+        return store.transaction(() => {
+            const at = stamp();
+            const id = makeId(info.keyPrefix, nextSerial());
+            const record = { ...values, Id: id, CreatedDate: at, LastModifiedDate: at, SystemModstamp: at, CreatedById: userId, LastModifiedById: userId };
+            if (info.fields.OwnerId && !record.OwnerId) record.OwnerId = userId;
+            if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
+            applyComputed(info, record);
+            const context = triggerContext(userId, access, lang);
+            if (triggers.beforeInsert) triggers.beforeInsert(record, context);
+            checkRules(info, record, { isNew: true, userId, access, lang });
+            checkUnique(info, record, lang);
+            store.insert(id, apiName, record);
+            if (triggers.afterInsert) triggers.afterInsert(record, context);
+            return representation(id, null, lang, access);
+        });
     }
 
     function update(id, { fields }, { userId, lang, ifUnmodifiedSince }) {
+        const access = accessOf(userId);
         const current = load(id, lang);
-        const info = objects.get(current.object);
+        const info = visibleObject(current.object, access, lang);
+        if (!access.object(info.apiName).edit) throw accessError(lang);
         if (ifUnmodifiedSince !== undefined && ifUnmodifiedSince !== null) {
             const since = Date.parse(ifUnmodifiedSince);
             if (Number.isNaN(since)) throw recordError(lang, 400, 'INVALID_INPUT', `ifUnmodifiedSince: ${ifUnmodifiedSince}`);
             if (Date.parse(current.fields.LastModifiedDate) > since) throw staleWriteError(lang);
         }
-        const values = validate(info, fields, lang, { creating: false });
-        const at = stamp(current.fields.LastModifiedDate);
-        const record = { ...current.fields, ...values, LastModifiedDate: at, SystemModstamp: at, LastModifiedById: userId };
-        applyComputed(info, record);
-        store.update(current.id, record);
-        return representation(current.id, null);
+        const values = validate(info, fields, lang, { creating: false, access });
+        const triggers = automation[info.apiName] || {};
+        return store.transaction(() => {
+            const at = stamp(current.fields.LastModifiedDate);
+            const record = { ...current.fields, ...values, LastModifiedDate: at, SystemModstamp: at, LastModifiedById: userId };
+            applyComputed(info, record);
+            const context = triggerContext(userId, access, lang);
+            if (triggers.beforeUpdate) triggers.beforeUpdate(record, current.fields, context);
+            checkRules(info, record, { isNew: false, userId, access, lang });
+            checkUnique(info, record, lang);
+            store.update(current.id, record);
+            return representation(current.id, null, lang, access);
+        });
     }
 
-    function remove(id, { lang }) {
+    function remove(id, { userId, lang }) {
+        const access = accessOf(userId);
         const current = load(id, lang);
+        visibleObject(current.object, access, lang);
+        if (!access.object(current.object).delete) throw accessError(lang);
         store.transaction(() => cascadeDelete(current));
     }
 
@@ -140,12 +235,13 @@ export function createOrg({ schema, store, now = () => new Date() }) {
 
     /**
      * The UI API record representation. `fieldPaths` null means every field of
-     * the object; otherwise unqualified paths, possibly spanning (`Program__r.Name`).
+     * the object the user may read; otherwise unqualified paths, possibly
+     * spanning (`Program__r.Name`). `access` null answers every field (system).
      */
-    function representation(id, fieldPaths, lang = 'ja') {
+    function representation(id, fieldPaths, lang = 'ja', access = null) {
         const record = store.get(id);
         const info = objects.get(record.object);
-        const paths = fieldPaths || Object.keys(info.fields);
+        const paths = fieldPaths || Object.keys(info.fields).filter((name) => !access || access.field(info, name).readable);
         const fields = {};
         for (const path of paths) addPath(fields, info, record, path.split('.'), lang);
         return {
@@ -199,9 +295,11 @@ export function createOrg({ schema, store, now = () => new Date() }) {
         return displayValue(field, value, lang);
     }
 
-    /** getRecord: `fields` must all exist (else an error, as the org answers); `optionalFields` may not. */
-    function read(id, { fields = [], optionalFields = [], lang }) {
+    /** getRecord: `fields` must all exist for the user (else an error, as the org answers); `optionalFields` may not. */
+    function read(id, { fields = [], optionalFields = [], lang, userId }) {
+        const access = accessOf(userId);
         const record = load(id, lang);
+        if (!access.object(record.object).read) throw notFound(lang);
         const info = objects.get(record.object);
         const wanted = [];
         for (const [list, optional] of [[fields, false], [optionalFields, true]]) {
@@ -211,27 +309,29 @@ export function createOrg({ schema, store, now = () => new Date() }) {
                     if (optional) continue;
                     throw readError(400, 'INVALID_FIELD', `${qualified}: the record ${record.id} is a ${info.apiName}`);
                 }
-                if (!optional && !pathExists(info, path)) {
+                const exists = pathReadable(info, path, access);
+                if (!optional && !exists) {
                     throw readError(400, 'INVALID_FIELD', lang === 'en' ? `No such column '${path.join('.')}' on entity '${info.apiName}'.` : `項目 '${path.join('.')}' はオブジェクト '${info.apiName}' にありません。`);
                 }
-                wanted.push(path.join('.'));
+                if (exists) wanted.push(path.join('.'));
             }
         }
-        return representation(record.id, wanted, lang);
+        return representation(record.id, wanted, lang, access);
     }
 
-    function pathExists(info, path) {
-        if (path.length === 1) return Boolean(info.fields[path[0]]);
+    /** The path exists and the user may read every step of it. */
+    function pathReadable(info, path, access) {
+        if (path.length === 1) return Boolean(info.fields[path[0]]) && access.field(info, path[0]).readable;
         const lookup = Object.values(info.fields).find((f) => f.relationshipName === path[0]);
-        if (!lookup) return false;
-        return lookup.referenceTo.some((name) => objects.has(name) && pathExists(objects.get(name), path.slice(1)));
+        if (!lookup || !access.field(info, lookup.apiName).readable) return false;
+        return lookup.referenceTo.some((name) => objects.has(name) && access.object(name).read && pathReadable(objects.get(name), path.slice(1), access));
     }
 
     /** Inserts a record as it is (the sample generator): ids, stamps and computed fields are set here. */
     function seed(apiName, fields, { at, by = null } = {}) {
         const info = objects.get(apiName);
         if (!info) throw new Error(`seed: unknown object ${apiName}`);
-        const values = validate(info, fields, 'en', { creating: true });
+        const values = validate(info, fields, 'en', { creating: true, access: null });
         const id = makeId(info.keyPrefix, nextSerial());
         const stampAt = at || now().toISOString();
         const record = { ...values, Id: id, CreatedDate: stampAt, LastModifiedDate: stampAt, SystemModstamp: stampAt, CreatedById: by, LastModifiedById: by };
@@ -242,5 +342,5 @@ export function createOrg({ schema, store, now = () => new Date() }) {
         return id;
     }
 
-    return { schema, store, objectOf, create, update, remove, read, representation, seed, displayValueOf };
+    return { schema, store, security, objectOf, accessOf, create, update, remove, read, representation, seed, displayValueOf };
 }

@@ -8,13 +8,18 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { STANDARD_OBJECTS, SYSTEM_FIELDS } from './standard-objects.mjs';
 
-const xml = new XMLParser({ ignoreAttributes: true, isArray: (name) => name === 'value' || name === 'referenceTo' });
+const xml = new XMLParser({ ignoreAttributes: true, isArray: (name) => name === 'value' || name === 'referenceTo' || name === 'validationRules' });
 
-/** Builds the schema: `{ objects: Map<apiName, ObjectInfo>, byPrefix: Map<prefix, apiName> }`. */
+/**
+ * Builds the schema: `{ objects: Map<apiName, ObjectInfo>, byPrefix: Map<prefix, apiName> }`.
+ * Each object carries its validation rules as the metadata defines them
+ * (`validationRules: [{ name, formula, field, message: { en, ja } }]`),
+ * compiled by the org when it opens.
+ */
 export function loadSchema({ forceAppDir, dataModelPath }) {
     const custom = new Map();
     for (const [name, def] of Object.entries(readDataModel(dataModelPath))) custom.set(name, def);
-    for (const [name, def] of Object.entries(readMetadataObjects(join(forceAppDir, 'objects')))) {
+    for (const [name, def] of Object.entries(readMetadataObjects(join(forceAppDir, 'objects'), join(forceAppDir, 'objectTranslations')))) {
         const known = custom.get(name);
         // Metadata wins field by field; a field only the contract names stays available.
         custom.set(name, known ? { ...known, ...def, fields: { ...known.fields, ...def.fields } } : def);
@@ -22,14 +27,14 @@ export function loadSchema({ forceAppDir, dataModelPath }) {
     const objects = new Map();
     for (const [name, def] of Object.entries(STANDARD_OBJECTS)) {
         const extra = custom.get(name);
-        objects.set(name, finish(name, { ...def, fields: { ...def.fields, ...(extra ? extra.fields : {}) } }));
+        objects.set(name, finish(name, { ...def, fields: { ...def.fields, ...(extra ? extra.fields : {}) }, validationRules: extra ? extra.validationRules : [] }));
         custom.delete(name);
     }
     let n = 0;
     for (const [name, def] of custom) {
         n += 1;
         const prefix = `a0${String.fromCharCode(65 + n)}`;
-        objects.set(name, finish(name, { keyPrefix: prefix, label: def.label || name, nameField: def.nameField || { type: 'Text', length: 80, required: true }, fields: def.fields, custom: true }));
+        objects.set(name, finish(name, { keyPrefix: prefix, label: def.label || name, nameField: def.nameField || { type: 'Text', length: 80, required: true }, fields: def.fields, custom: true, validationRules: def.validationRules }));
     }
     linkChildRelationships(objects);
     const byPrefix = new Map([...objects.values()].map((o) => [o.keyPrefix, o.apiName]));
@@ -49,7 +54,7 @@ function finish(apiName, def) {
             field.relationshipName = name.endsWith('__c') ? `${name.slice(0, -3)}__r` : name.replace(/Id$/, '');
         }
     }
-    return { apiName, keyPrefix: def.keyPrefix, label: def.label || apiName, fields, childRelationships: {} };
+    return { apiName, keyPrefix: def.keyPrefix, label: def.label || apiName, fields, childRelationships: {}, validationRules: def.validationRules || [] };
 }
 
 function linkChildRelationships(objects) {
@@ -64,8 +69,8 @@ function linkChildRelationships(objects) {
     }
 }
 
-/** Reads `objects/<Obj>/fields/*.field-meta.xml` (and the object's label and name field). */
-function readMetadataObjects(objectsDir) {
+/** Reads `objects/<Obj>/fields/*.field-meta.xml`, the object's label and name field, and its validation rules. */
+function readMetadataObjects(objectsDir, translationsDir) {
     const result = {};
     if (!existsSync(objectsDir)) return result;
     for (const objectName of readdirSync(objectsDir)) {
@@ -89,14 +94,36 @@ function readMetadataObjects(objectsDir) {
                 if (field && field.fullName) def.fields[field.fullName] = fieldFromMetadata(field);
             }
         }
+        def.validationRules = readValidationRules(join(dir, 'validationRules'), join(translationsDir, `${objectName}-ja`, `${objectName}-ja.objectTranslation-meta.xml`));
         result[objectName] = def;
     }
     return result;
 }
 
+/** The active rules of one object, with the Japanese error message from its object translation. */
+function readValidationRules(rulesDir, translationFile) {
+    if (!existsSync(rulesDir)) return [];
+    const translated = existsSync(translationFile) ? xml.parse(readFileSync(translationFile, 'utf8')).CustomObjectTranslation || {} : {};
+    const ja = new Map((translated.validationRules || []).map((r) => [String(r.name), String(r.errorMessage)]));
+    return readdirSync(rulesDir)
+        .filter((f) => f.endsWith('.validationRule-meta.xml'))
+        .map((f) => xml.parse(readFileSync(join(rulesDir, f), 'utf8')).ValidationRule)
+        .filter((rule) => rule && String(rule.active) === 'true')
+        .map((rule) => ({
+            name: String(rule.fullName),
+            formula: String(rule.errorConditionFormula),
+            field: rule.errorDisplayField ? String(rule.errorDisplayField) : null,
+            message: { en: String(rule.errorMessage), ja: ja.get(String(rule.fullName)) || String(rule.errorMessage) },
+        }));
+}
+
 function fieldFromMetadata(f) {
     const type = f.type;
-    const field = { type, label: f.label };
+    const field = { type, label: f.label, custom: true };
+    if (f.unique === true || f.unique === 'true') {
+        field.unique = true;
+        field.caseSensitive = f.caseSensitive === true || f.caseSensitive === 'true';
+    }
     if (f.length) field.length = Number(f.length);
     if (f.precision) field.precision = Number(f.precision);
     if (f.scale !== undefined) field.scale = Number(f.scale);
@@ -136,6 +163,11 @@ function readDataModel(path) {
 }
 
 function fieldFromContract(text) {
+    const field = contractType(text);
+    return field ? { ...field, custom: true } : null;
+}
+
+function contractType(text) {
     let m;
     if ((m = /^Text\((\d+)\)$/.exec(text))) return { type: 'Text', length: Number(m[1]) };
     if ((m = /^LongTextArea\((\d+)\)$/.exec(text))) return { type: 'LongTextArea', length: Number(m[1]) };

@@ -10,6 +10,16 @@ import { sampleScoringModel, FIELD_MAPPING, makeScoringInput } from './scoring.m
 import { generateLeads } from './leads.mjs';
 
 const DAY = 86400000;
+
+// What an admin assigns each sample user (see salesforce-lwc/README.md): the
+// app's admin runs programs and signs for no department; each member holds
+// one department, the custom permission of its MA_Department_* set.
+export const PERMISSION_SET_ASSIGNMENTS = {
+    admin: ['MA_Maturity_Admin'],
+    marketing: ['MA_Maturity_Member', 'MA_Department_Marketing'],
+    insideSales: ['MA_Maturity_Member', 'MA_Department_Inside_Sales'],
+    sales: ['MA_Maturity_Member', 'MA_Department_Sales'],
+};
 const iso = (ms) => new Date(ms).toISOString();
 const isoDate = (ms) => iso(ms).slice(0, 10);
 
@@ -40,6 +50,7 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
             users[role] = seedAt('User', { ...name, Username: `${role.toLowerCase()}@toho-seiki.example`, Email: `${role.toLowerCase()}@toho-seiki.example`, LanguageLocaleKey: lang === 'en' ? 'en_US' : 'ja', IsActive: true }, now - 400 * DAY, null);
         }
         org.store.setMeta('users', JSON.stringify(users));
+        org.store.setMeta('permissionSetAssignments', JSON.stringify(Object.fromEntries(Object.entries(users).map(([role, id]) => [id, PERMISSION_SET_ASSIGNMENTS[role]]))));
         org.store.setMeta('sampleLang', lang);
 
         const model = sampleScoringModel(core);
@@ -86,6 +97,8 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
                 Program__c: programId,
                 Diagnosis__c: latest.id,
                 Task_Key__c: task.id,
+                // What MaPlanTaskTriggerHandler sets (the generator writes as the system, past the org's automation).
+                Program_Task_Key__c: `${programId}:${task.id}`,
                 Title__c: task.title.slice(0, 255),
                 Transition__c: task.transition,
                 Checklist_Items__c: task.checklistItems.join(';'),
@@ -123,7 +136,16 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
                 Previous_Version__c: previousId,
             }, now - atDaysAgo * DAY, users.admin);
             for (const r of rows) {
-                seedAt('MA_Sign_Off__c', { Definition_Set__c: id, Role__c: r.role, Signed_By__c: users[r.role], Signed_At__c: r.at, Version__c: set.version, Comment__c: text.signComments[r.role] || null }, now - r.daysAgo * DAY, users[r.role]);
+                seedAt('MA_Sign_Off__c', {
+                    Definition_Set__c: id,
+                    Role__c: r.role,
+                    Signed_By__c: users[r.role],
+                    Signed_At__c: r.at,
+                    Version__c: set.version,
+                    Comment__c: text.signComments[r.role] || null,
+                    // What MaSignOffTriggerHandler sets on insert.
+                    Sign_Off_Key__c: `${id}:${set.version}:${r.role}`,
+                }, now - r.daysAgo * DAY, users[r.role]);
             }
             return id;
         };

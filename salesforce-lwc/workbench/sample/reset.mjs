@@ -12,7 +12,7 @@ const dataDir = process.env.MA_WORKBENCH_DATA || join(workbenchDir, '.data');
 const langArg = process.argv.indexOf('--lang');
 const lang = langArg > 0 && process.argv[langArg + 1] === 'en' ? 'en' : process.env.MA_SAMPLE_LANG === 'en' ? 'en' : 'ja';
 
-const org = openOrg(dataDir);
+const org = await openOrg(dataDir);
 const core = await loadCore();
 const leadScoreInput = await loadLeadScoreInput();
 const sample = await generateSampleOrg(org, { core, leadScoreInput }, { lang });

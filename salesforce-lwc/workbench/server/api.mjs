@@ -4,7 +4,8 @@
 //   PATCH  /services/data/v62.0/ui-api/records/:id        { fields }  (If-Unmodified-Since honoured)
 //   DELETE /services/data/v62.0/ui-api/records/:id
 //   POST   /services/data/v62.0/graphql                   { query, variables, operationName }
-// The caller is the user in X-Workbench-User (one sample user per role).
+// The caller is the user in X-Workbench-User (one sample user per role); what
+// they may read and write is what their profile and permission sets grant.
 import { OrgError } from '../org/errors.mjs';
 import { executeGraphql } from '../org/graphql.mjs';
 
@@ -21,7 +22,8 @@ export async function handleApi(org, req, res, url) {
         let m;
         if (path === '/graphql' && req.method === 'POST') {
             const body = await readJson(req, lang);
-            return send(res, 200, executeGraphql(org, body || {}, { lang }));
+            const answer = executeGraphql(org, body || {}, { lang, access: org.accessOf(userId) });
+            return send(res, answer.status, answer.payload);
         }
         if (path === '/ui-api/records' && req.method === 'POST') {
             const body = await readJson(req, lang);
@@ -31,7 +33,7 @@ export async function handleApi(org, req, res, url) {
             const id = m[1];
             if (req.method === 'GET') {
                 const list = (name) => (url.searchParams.get(name) || '').split(',').filter(Boolean);
-                return send(res, 200, org.read(id, { fields: list('fields'), optionalFields: list('optionalFields'), lang }));
+                return send(res, 200, org.read(id, { fields: list('fields'), optionalFields: list('optionalFields'), lang, userId }));
             }
             if (req.method === 'PATCH') {
                 const body = await readJson(req, lang);
@@ -39,7 +41,7 @@ export async function handleApi(org, req, res, url) {
                 return send(res, 200, org.update(id, body || {}, { userId, lang, ifUnmodifiedSince }));
             }
             if (req.method === 'DELETE') {
-                org.remove(id, { lang });
+                org.remove(id, { userId, lang });
                 res.writeHead(204);
                 res.end();
                 return true;

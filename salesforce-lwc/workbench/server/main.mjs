@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: builds the page if a component changed, opens the local org in
 // MA_WORKBENCH_DATA (default salesforce-lwc/workbench/.data, gitignored), loads
-// the sample org on first start, and serves http://localhost:$PORT (default 3000).
+// the sample org on first start, and serves http://127.0.0.1:$PORT (default
+// 3000). It listens on loopback only unless HOST says otherwise (with a warning).
 import { join } from 'node:path';
 import { ensureBuilt } from '../build/build.mjs';
 import { workbenchDir } from '../build/paths.mjs';
 import { loadCore, loadLeadScoreInput } from '../sample/core.mjs';
 import { generateSampleOrg } from '../sample/generate.mjs';
+import { listenAddress } from './listen.mjs';
 import { createWorkbenchServer, openOrg } from './server.mjs';
 
 const dataDir = process.env.MA_WORKBENCH_DATA || join(workbenchDir, '.data');
@@ -14,8 +16,10 @@ const port = Number(process.env.PORT || 3000);
 const sampleLang = process.env.MA_SAMPLE_LANG === 'en' ? 'en' : 'ja';
 
 async function main() {
+    const address = listenAddress(process.env.HOST);
+    if (address.warning) console.warn(address.warning);
     await ensureBuilt();
-    const org = openOrg(dataDir);
+    const org = await openOrg(dataDir);
     if (org.store.count() === 0) {
         const started = Date.now();
         const core = await loadCore();
@@ -23,14 +27,14 @@ async function main() {
         const sample = await generateSampleOrg(org, { core, leadScoreInput }, { lang: sampleLang });
         console.log(`Loaded the sample org (${sample.leads} leads, ${sample.tasks} plan tasks) into ${dataDir} in ${Date.now() - started} ms`);
     }
-    const server = createWorkbenchServer(org);
+    const server = createWorkbenchServer(org, { hosts: address.hosts });
     server.on('error', (error) => {
         console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: start with another, e.g. PORT=${port + 1} npm start` : error.message);
         process.exit(1);
     });
-    server.listen(port, () => {
+    server.listen(port, address.host, () => {
         const actual = server.address().port;
-        console.log(`MA maturity workbench: http://localhost:${actual}/`);
+        console.log(`MA maturity workbench: http://${address.urlHost}:${actual}/`);
         console.log('HubSpot cards are not shown here: they render only inside a HubSpot portal (see hubspot-app/README.md, `hs project dev`).');
     });
     const stop = () => server.close(() => {

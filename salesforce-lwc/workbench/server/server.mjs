@@ -1,34 +1,56 @@
 // The workbench server: node:http, the local org over SQLite in `dataDir`
 // (loaded with the sample org on first start), the page, the bundle and SLDS.
+// Private by default: it answers only the hosts it listens for (a page on
+// another site cannot reach it by rebinding a DNS name) and refuses writes a
+// page of another origin sends.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { loadSchema } from '../org/schema.mjs';
+import { loadSecurity } from '../org/security.mjs';
 import { openStore } from '../org/store.mjs';
 import { createOrg } from '../org/org.mjs';
+import { createAutomation } from '../org/automation.mjs';
+import { loadCore } from '../sample/core.mjs';
 import { dataModelPath, distDir, forceAppDir, sldsDir } from '../build/paths.mjs';
 import { handleApi } from './api.mjs';
+import { requestRefusal } from './guard.mjs';
 import { renderPage } from './page.mjs';
 import { serveFile } from './static.mjs';
 
-export function openOrg(dataDir) {
+/** Opens the local org: schema, permission sets and validation rules from force-app, the automation played by the core. */
+export async function openOrg(dataDir) {
     const schema = loadSchema({ forceAppDir, dataModelPath });
+    const security = loadSecurity({ forceAppDir });
+    const core = await loadCore();
     const store = openStore(join(dataDir, 'org.sqlite'));
-    return createOrg({ schema, store });
+    try {
+        return createOrg({ schema, store, security, automation: createAutomation(core) });
+    } catch (error) {
+        store.close();
+        throw error;
+    }
 }
 
-/** The sample users by role, as the sample generator recorded them. */
+/** The sample users by role, as the sample generator recorded them, with the custom permissions they hold. */
 export function sampleUsers(org) {
     const ids = JSON.parse(org.store.meta('users') || '{}');
     const users = {};
     for (const [role, id] of Object.entries(ids)) {
         const user = org.store.get(id);
-        if (user) users[role] = { id, name: user.fields.Name };
+        if (user) users[role] = { id, name: user.fields.Name, customPermissions: [...org.accessOf(id).customPermissions].sort() };
     }
     return users;
 }
 
-export function createWorkbenchServer(org) {
-    return createServer((req, res) => {
+/** `hosts`: the host names the server answers to (the port is the one it listens on). */
+export function createWorkbenchServer(org, { hosts = ['localhost', '127.0.0.1', '[::1]'] } = {}) {
+    const server = createServer((req, res) => {
+        const refusal = requestRefusal(req, { hosts, port: server.address().port });
+        if (refusal) {
+            res.writeHead(refusal.status, { 'Content-Type': 'text/plain; charset=utf-8' });
+            res.end(refusal.message);
+            return;
+        }
         const url = new URL(req.url, 'http://localhost');
         handleApi(org, req, res, url)
             .then((handled) => {
@@ -61,4 +83,5 @@ export function createWorkbenchServer(org) {
                 res.end();
             });
     });
+    return server;
 }

@@ -1,4 +1,5 @@
 import {
+  authorizeSetWrite,
   authorizeSignature,
   definitionsInForce,
   newDefinitionSet,
@@ -93,10 +94,69 @@ describe('which version is in force', () => {
 
   it('keeps the agreed version in force while a newer one is in review, and changes nothing', () => {
     const answer = valueOf(definitionsInForce([{ key: 'a1', set: v1 }, { key: 'a2', set: v2, signatures: [sig('sales', 12, 2)] }]));
-    expect(answer).toEqual({ inForce: 'a1', states: { a1: 'agreed', a2: 'in_review' }, changes: [] });
+    expect({ inForce: answer.inForce, states: answer.states, changes: answer.changes }).toEqual({ inForce: 'a1', states: { a1: 'agreed', a2: 'in_review' }, changes: [] });
+  });
+
+  it('answers each version as it is to be stored: its signatures, its log, and the superseding logged once', () => {
+    const v2Signed = [sig('marketing', 10, 2), sig('insideSales', 11, 2), sig('sales', 12, 2, 'sota')];
+    const answer = valueOf(definitionsInForce([{ key: 'a1', set: v1 }, { key: 'a2', set: v2, signatures: v2Signed }]));
+    const stored = answer.sets;
+    expect(stored.a2!.state).toBe('agreed');
+    expect(stored.a2!.signatures.map((s) => s.by)).toEqual(['marketing-lead', 'insideSales-lead', 'sota']);
+    expect(stored.a2!.log.slice(-1)).toEqual([{ action: 'agreed', by: 'sota', at: at(12), version: 2 }]);
+    expect(stored.a1!.state).toBe('superseded');
+    expect(stored.a1!.log.slice(-1)).toEqual([{ action: 'superseded', by: 'sota', at: at(12), version: 1, comment: 'superseded by version 2' }]);
+    // Stored as answered, the versions derive to the same again: nothing more to write or log.
+    const again = valueOf(definitionsInForce([{ key: 'a1', set: stored.a1 }, { key: 'a2', set: stored.a2, signatures: v2Signed }]));
+    expect(again.changes).toEqual([]);
+    expect(again.sets).toEqual(stored);
+  });
+
+  it('answers a version in review with the signatures stored so far', () => {
+    const answer = valueOf(definitionsInForce([{ key: 'a2', set: v2, signatures: [sig('sales', 12, 2)] }]));
+    expect(answer.inForce).toBeNull();
+    expect(answer.sets.a2!.signatures).toEqual([sig('sales', 12, 2)]);
+    expect(answer.sets.a2!.log.map((e) => e.action)).toEqual(['created', 'submitted', 'signed']);
   });
 
   it('names the version whose stored set is not valid', () => {
     expect(issuesOf(definitionsInForce([{ key: 'a1', set: { id: 'x' } }]))[0]?.path).toMatch(/^versions\[0\]\.set\./);
+  });
+});
+
+describe('what a user may write to a set record', () => {
+  const draft = () => valueOf(newDefinitionSet('b2b-standard', { id: 'program-1', by: 'mika', at: at(0) }));
+  const code = (r: ReturnType<typeof authorizeSetWrite>) => (r.ok ? 'ok' : issuesOf(r)[0]?.code);
+
+  it('creates a version as a draft or in review, with no signatures', () => {
+    expect(code(authorizeSetWrite(null, draft()))).toBe('ok');
+    expect(code(authorizeSetWrite(null, inReview()))).toBe('ok');
+    expect(code(authorizeSetWrite(null, { ...inReview(), state: 'agreed' }))).toBe('derived_state');
+    expect(code(authorizeSetWrite(null, { ...inReview(), signatures: [sig('sales', 4)] }))).toBe('signatures_stored_apart');
+  });
+
+  it('moves a set only between draft and in review; agreed and superseded come from the signatures', () => {
+    expect(code(authorizeSetWrite(draft(), inReview()))).toBe('ok');
+    expect(code(authorizeSetWrite(inReview(), { ...inReview(), state: 'agreed' }))).toBe('derived_state');
+    const agreed = valueOf(withStoredSignatures(inReview(), ALL));
+    expect(code(authorizeSetWrite(agreed, { ...agreed, state: 'draft' }))).toBe('derived_state');
+    expect(code(authorizeSetWrite(agreed, { ...agreed, state: 'superseded' }))).toBe('derived_state');
+    expect(issuesOf(authorizeSetWrite(inReview(), { ...inReview(), state: 'agreed' }))[0]?.message).toBe(
+      'a set is agreed only from the signatures stored for it; a write cannot move it from in_review to agreed',
+    );
+  });
+
+  it('keeps the signatures, the content of a version in review and the log as they are stored', () => {
+    const review = inReview();
+    expect(code(authorizeSetWrite(review, { ...review, signatures: [sig('sales', 4)] }))).toBe('signatures_stored_apart');
+    const stages = { ...review.stages, sal: { ...review.stages.sal, acceptWithinHours: 48 } };
+    expect(code(authorizeSetWrite(review, { ...review, stages }))).toBe('version_frozen');
+    expect(code(authorizeSetWrite(draft(), { ...draft(), stages }))).toBe('ok');
+    expect(code(authorizeSetWrite(review, { ...review, log: review.log.slice(1) }))).toBe('log_append_only');
+    expect(code(authorizeSetWrite(review, { ...review, log: [...review.log, { action: 'edited', by: 'mika', at: at(9), version: 1 }] }))).toBe('ok');
+  });
+
+  it('names the bad field of a malformed set', () => {
+    expect(issuesOf(authorizeSetWrite(null, { id: 'x' }))[0]?.path).toMatch(/^set\./);
   });
 });

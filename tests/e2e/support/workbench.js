@@ -47,9 +47,10 @@ function sampleTemplate() {
 
 /**
  * `reuse`: a data folder from an earlier start (to check that writes persist
- * across restarts); it is then kept on stop unless `keep` is false.
+ * across restarts); it is then kept on stop unless `keep` is false. `env`:
+ * extra environment for the workbench (e.g. HOST).
  */
-async function startWorkbench({ reuse, keep = Boolean(reuse) } = {}) {
+async function startWorkbench({ reuse, keep = Boolean(reuse), env = {} } = {}) {
     ensureBundle();
     let dataDir = reuse;
     if (!dataDir) {
@@ -60,14 +61,14 @@ async function startWorkbench({ reuse, keep = Boolean(reuse) } = {}) {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(workbenchDir, 'server', 'main.mjs')], {
         cwd: repoRoot,
-        env: { ...process.env, PORT: String(port), MA_WORKBENCH_DATA: dataDir },
+        env: { ...process.env, HOST: '', PORT: String(port), MA_WORKBENCH_DATA: dataDir, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     const url = await new Promise((resolve, reject) => {
         const onData = (chunk) => {
             output += chunk;
-            const m = /workbench: (http:\/\/localhost:\d+\/)/.exec(output);
+            const m = /workbench: (http:\/\/[^\s/]+\/)/.exec(output);
             if (m) resolve(m[1]);
         };
         child.stdout.on('data', onData);
@@ -76,6 +77,7 @@ async function startWorkbench({ reuse, keep = Boolean(reuse) } = {}) {
     });
     return {
         url,
+        port,
         dataDir,
         output: () => output,
         stop: () =>

@@ -1,7 +1,8 @@
 // Who is signed in to the local org and in which language. The workbench page
-// embeds the sample users (one per role) as JSON; the role and language the
-// visitor picked are kept in localStorage, and a switch reloads the page, as a
-// new login would on the platform (user and language are fixed for a session).
+// embeds the sample users (one per role, with the custom permissions their
+// permission sets grant) as JSON; the user and language the visitor picked are
+// kept in localStorage, and a switch reloads the page, as a new login would on
+// the platform (user, language and permissions are fixed for a session).
 const ROLES = ['marketing', 'insideSales', 'sales', 'admin'];
 
 function readConfig() {
@@ -30,6 +31,12 @@ export const lang = stored('wb.lang', ['ja', 'en'], 'ja');
 export const users = config.users || {};
 export const userId = users[role] ? users[role].id : null;
 export const apiBase = config.apiBase || '/services/data/v62.0';
+
+/** `@salesforce/customPermission/<name>`: true when the signed-in user holds it, undefined otherwise (as the platform answers). */
+export function hasCustomPermission(name) {
+    const user = users[role];
+    return user && Array.isArray(user.customPermissions) && user.customPermissions.includes(name) ? true : undefined;
+}
 
 export function switchTo({ role: nextRole, lang: nextLang }) {
     if (nextRole && ROLES.includes(nextRole)) window.localStorage.setItem('wb.role', nextRole);

@@ -11,6 +11,7 @@ export {
 export {
   SignerSchema,
   authorizeSignature,
+  authorizeSetWrite,
   derivedState,
   definitionsInForce,
   signableRoles,

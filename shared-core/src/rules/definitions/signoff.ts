@@ -112,6 +112,41 @@ export function signableRoles(set: DefinitionSet, signer: Signer): SigningRole[]
   return signer.departments.filter((role) => !set.signatures.some((x) => x.role === role && x.version === set.version));
 }
 
+/** The states a user's write may move a set between; agreed and superseded come from the signatures alone. */
+const WRITABLE_STATES: readonly DefinitionState[] = ['draft', 'in_review'];
+
+const contentOf = (set: DefinitionSet) => JSON.stringify([set.id, set.version, set.description, set.stages, set.previous]);
+
+/**
+ * May a user store `next` as a definition set record that held `stored` (null
+ * for a new record)? The agreement binds the exact version signed, and only
+ * the signatures stored apart make it: a user's write keeps the signatures as
+ * they are stored (a new version starts with none), moves the state only
+ * between draft and in review, leaves the content of a version once it is in
+ * review (an edit makes a new version), and only adds to the log.
+ */
+export function authorizeSetWrite(stored: unknown, next: unknown): Result<DefinitionSet> {
+  const n = parseWith(DefinitionSetSchema, next, 'set');
+  const s = stored === null || stored === undefined ? ok(null) : parseWith(DefinitionSetSchema, stored, 'stored');
+  if (!n.ok || !s.ok) return fail([...(s.ok ? [] : s.issues), ...(n.ok ? [] : n.issues)]);
+  const before = s.value;
+  const after = n.value;
+  const beforeState = before ? before.state : null;
+  if (after.state !== beforeState && !(WRITABLE_STATES.includes(after.state) && (beforeState === null || WRITABLE_STATES.includes(beforeState)))) {
+    return refuse('state', 'derived_state', `a set is ${after.state === 'agreed' || after.state === 'superseded' ? `${after.state} only` : 'agreed or superseded'} from the signatures stored for it; a write cannot move it from ${beforeState ?? 'nothing'} to ${after.state}`);
+  }
+  if (JSON.stringify(after.signatures) !== JSON.stringify(before ? before.signatures : [])) {
+    return refuse('signatures', 'signatures_stored_apart', 'signatures are stored one per department and version as sign-offs; a write of the set cannot add, change or remove them');
+  }
+  if (before && before.state !== 'draft' && contentOf(after) !== contentOf(before)) {
+    return refuse('stages', 'version_frozen', `version ${before.version} is ${before.state}: its content is what was signed and stays as it is; edit it into a new version`);
+  }
+  if (before && JSON.stringify(after.log.slice(0, before.log.length)) !== JSON.stringify(before.log)) {
+    return refuse('log', 'log_append_only', 'the log keeps what it holds; a write may only add entries');
+  }
+  return ok(after);
+}
+
 /** One stored version of a program's definitions: the CRM's key for it, the set, and its stored signatures. */
 export interface StoredDefinitionVersion {
   key: string;
@@ -126,6 +161,12 @@ export interface DefinitionsInForce {
   states: Record<string, DefinitionState>;
   /** The versions whose derived state differs from the state they store: what to write. */
   changes: { key: string; from: DefinitionState; to: DefinitionState }[];
+  /**
+   * Every version's set as it is to be stored, by key: signatures and log as
+   * withStoredSignatures gives them, the state above, and a version superseded
+   * now logged as superseded when the version in force was agreed.
+   */
+  sets: Record<string, DefinitionSet>;
 }
 
 /**
@@ -135,21 +176,28 @@ export interface DefinitionsInForce {
  */
 export function definitionsInForce(versions: readonly StoredDefinitionVersion[]): Result<DefinitionsInForce> {
   const issues: Issue[] = [];
-  const derived: { key: string; stored: DefinitionState; state: DefinitionState; version: number }[] = [];
+  const derived: { key: string; stored: DefinitionState; set: DefinitionSet }[] = [];
   versions.forEach((v, i) => {
     const r = withStoredSignatures(v.set, v.signatures ?? []);
     if (!r.ok) issues.push(...r.issues.map((x) => ({ ...x, path: `versions[${i}].${x.path}` })));
-    else derived.push({ key: v.key, stored: (v.set as { state: DefinitionState }).state, state: r.value.state, version: r.value.version });
+    else derived.push({ key: v.key, stored: (v.set as { state: DefinitionState }).state, set: r.value });
   });
   if (issues.length) return fail(issues);
-  const agreed = derived.filter((d) => d.state === 'agreed').sort((a, b) => b.version - a.version);
+  const agreed = derived.filter((d) => d.set.state === 'agreed').sort((a, b) => b.set.version - a.set.version);
   const top = agreed[0];
+  const agreement = top?.set.log.find((e) => e.action === 'agreed' && e.version === top.set.version);
   const states: Record<string, DefinitionState> = {};
   const changes: DefinitionsInForce['changes'] = [];
+  const sets: Record<string, DefinitionSet> = {};
   for (const d of derived) {
-    const state = d.state === 'agreed' && d !== top ? 'superseded' : d.state;
+    const state = d.set.state === 'agreed' && d !== top ? 'superseded' : d.set.state;
     states[d.key] = state;
     if (d.stored !== state) changes.push({ key: d.key, from: d.stored, to: state });
+    const supersededNow = state === 'superseded' && d.set.state !== 'superseded' && top && agreement;
+    const log: LogEntry[] = supersededNow
+      ? [...d.set.log, { action: 'superseded', by: agreement.by, at: agreement.at, version: d.set.version, comment: `superseded by version ${top.set.version}` }]
+      : d.set.log;
+    sets[d.key] = { ...d.set, state, log };
   }
-  return ok({ inForce: top ? top.key : null, states, changes });
+  return ok({ inForce: top ? top.key : null, states, changes, sets });
 }

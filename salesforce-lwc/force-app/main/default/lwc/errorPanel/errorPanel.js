@@ -1,11 +1,12 @@
 import { LightningElement, api } from 'lwc';
-import { reduceErrors, isStaleWriteError } from 'c/ldsUtils';
+import { reduceErrors, isStaleWriteError, isDuplicateValueError } from 'c/ldsUtils';
 import { label } from 'c/maI18n';
 
 /**
  * The one place platform errors become readable text. A stale write (the
- * record changed since it was read) gets its own message and a reload action;
- * the caller keeps the user's input.
+ * record changed since it was read) and a lost race on a unique field (someone
+ * stored the same thing first) each get their own message and a reload
+ * action; the caller keeps the user's input.
  */
 export default class ErrorPanel extends LightningElement {
     /** One error or an array: UI API, GraphQL, JS errors or core issues. */
@@ -23,8 +24,17 @@ export default class ErrorPanel extends LightningElement {
         return this.list.some((e) => isStaleWriteError(e));
     }
 
+    get isRaced() {
+        return this.list.some((e) => isDuplicateValueError(e));
+    }
+
+    get canReload() {
+        return this.isStale || this.isRaced;
+    }
+
     get headline() {
         if (this.isStale) return label('error.stale');
+        if (this.isRaced) return label('error.raced');
         return this.friendlyMessage || label('error.generic');
     }
 

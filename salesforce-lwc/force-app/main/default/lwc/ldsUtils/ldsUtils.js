@@ -38,17 +38,40 @@ function messagesOf(error) {
     return [error.statusText];
 }
 
-/**
- * True when the platform refused a write because the record changed after it
- * was read (updateRecord with ifUnmodifiedSince answers HTTP 412).
- */
+/** Every errorCode a platform error carries: UI API read arrays, the body, and a record error's output. */
+function errorCodes(error) {
+    if (!error || typeof error !== 'object') return [];
+    const body = error.body;
+    const items = [].concat(Array.isArray(body) ? body : [body]).filter((b) => b && typeof b === 'object');
+    const codes = [];
+    for (const item of items) {
+        codes.push(item.errorCode);
+        const output = item.output;
+        if (output && typeof output === 'object') {
+            (output.errors || []).forEach((e) => codes.push(e && e.errorCode));
+            Object.values(output.fieldErrors || {}).forEach((list) => (list || []).forEach((e) => codes.push(e && e.errorCode)));
+        }
+    }
+    return codes.filter((code) => typeof code === 'string');
+}
+
+// How the platform says a record changed after it was read: updateRecord with
+// ifUnmodifiedSince answers HTTP 412 (PRECONDITION_FAILED); a DML-level check
+// answers ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE_CHECK.
+const STALE_CODES = ['PRECONDITION_FAILED', 'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE_CHECK'];
+
+/** True when the platform refused a write because the record changed after it was read. */
 export function isStaleWriteError(error) {
     if (!error) return false;
     if (error.status === 412) return true;
-    const body = error.body;
-    const codes = []
-        .concat(Array.isArray(body) ? body : [body])
-        .filter((b) => b && typeof b === 'object')
-        .map((b) => b.errorCode);
-    return codes.some((code) => typeof code === 'string' && /PRECONDITION_FAILED|ENTITY_VERSION|CONFLICT/.test(code));
+    return errorCodes(error).some((code) => STALE_CODES.includes(code));
+}
+
+/**
+ * True when a unique field refused the write (DUPLICATE_VALUE): someone else
+ * stored the same thing first, e.g. a signature for the same department and
+ * version at the same moment.
+ */
+export function isDuplicateValueError(error) {
+    return errorCodes(error).includes('DUPLICATE_VALUE');
 }

@@ -1,7 +1,16 @@
 // Shared data access for the MA components: the GraphQL queries (in
 // queries.js), readers for GraphQL nodes and getRecord records, JSON field
 // parsing, the clock, and the stale-safe update options.
-export { PROGRAMS_QUERY, DIAGNOSES_QUERY, PLAN_QUERY, DEFINITIONS_QUERY, LEAD_CONTEXT_QUERY, FUNNEL_QUERY } from './queries';
+export {
+    PROGRAMS_QUERY,
+    DIAGNOSES_QUERY,
+    PLAN_QUERY,
+    DEFINITIONS_QUERY,
+    LEAD_CONTEXT_QUERY,
+    LEAD_TASKS_QUERY,
+    LEAD_CAMPAIGN_MEMBERS_QUERY,
+    FUNNEL_QUERY,
+} from './queries';
 
 /** The nodes of one object's connection in a UI API GraphQL answer. */
 export function nodes(data, objectApiName) {

@@ -173,6 +173,33 @@ export const DEFINITIONS_QUERY = gql`
                             LastModifiedDate {
                                 value
                             }
+                            Sign_Offs__r(first: 50) {
+                                edges {
+                                    node {
+                                        Id
+                                        Role__c {
+                                            value
+                                        }
+                                        Version__c {
+                                            value
+                                        }
+                                        Signed_At__c {
+                                            value
+                                        }
+                                        Comment__c {
+                                            value
+                                        }
+                                        Signed_By__c {
+                                            value
+                                        }
+                                        Signed_By__r {
+                                            Name {
+                                                value
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -182,7 +209,7 @@ export const DEFINITIONS_QUERY = gql`
 `;
 
 export const LEAD_CONTEXT_QUERY = gql`
-    query maLeadContext($recordId: ID, $programId: ID) {
+    query maLeadContext($programId: ID) {
         uiapi {
             query {
                 MA_Program__c(where: { Id: { eq: $programId } }, first: 1) {
@@ -210,6 +237,18 @@ export const LEAD_CONTEXT_QUERY = gql`
                         }
                     }
                 }
+            }
+        }
+    }
+`;
+
+// The engagement a score counts, one query per object: activity and campaign
+// access come from the users' profiles, so a user without one still sees the
+// score from the other and a note, not an error in place of the score.
+export const LEAD_TASKS_QUERY = gql`
+    query maLeadTasks($recordId: ID) {
+        uiapi {
+            query {
                 Task(where: { WhoId: { eq: $recordId } }, orderBy: { ActivityDate: { order: DESC } }, first: 200) {
                     edges {
                         node {
@@ -226,6 +265,15 @@ export const LEAD_CONTEXT_QUERY = gql`
                         }
                     }
                 }
+            }
+        }
+    }
+`;
+
+export const LEAD_CAMPAIGN_MEMBERS_QUERY = gql`
+    query maLeadCampaignMembers($recordId: ID) {
+        uiapi {
+            query {
                 CampaignMember(
                     where: { or: [{ LeadId: { eq: $recordId } }, { ContactId: { eq: $recordId } }] }
                     first: 200

@@ -1,11 +1,28 @@
-// MA_Definition_Set__c records <-> the core's DefinitionSet, and the writes a
-// step of the sign-off state machine needs. Every update carries
-// ifUnmodifiedSince, so a newer change by someone else is never overwritten.
+// MA_Definition_Set__c records <-> the core's DefinitionSet, and the writes the
+// component makes. A signature is its own MA_Sign_Off__c record, so signers of
+// different departments never write the same record; the org derives the
+// set's state, JSON and the program's set in force from those records. Edits
+// of a set (submit for review) carry ifUnmodifiedSince, so a newer change by
+// someone else is never overwritten.
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { unmodifiedSince } from 'c/maData';
 
+/** A stored MA_Sign_Off__c node as the core's signature ({ role, by, at, version, comment? }). */
+function signatureFromNode(node, val) {
+    const signedBy = node.Signed_By__r;
+    const signature = {
+        role: val(node, 'Role__c'),
+        by: (signedBy && val(signedBy, 'Name')) || val(node, 'Signed_By__c'),
+        at: val(node, 'Signed_At__c'),
+        version: val(node, 'Version__c'),
+    };
+    const comment = val(node, 'Comment__c');
+    return comment ? { ...signature, comment } : signature;
+}
+
 /** A MA_Definition_Set__c GraphQL node as plain data; `set` is the parsed JSON (validated by the core on use). */
 export function setFromNode(node, val, parseJsonField) {
+    const signOffs = node.Sign_Offs__r && Array.isArray(node.Sign_Offs__r.edges) ? node.Sign_Offs__r.edges.map((e) => e.node) : [];
     return {
         id: node.Id,
         name: val(node, 'Name'),
@@ -14,6 +31,7 @@ export function setFromNode(node, val, parseJsonField) {
         previousId: val(node, 'Previous_Version__c'),
         lastModified: val(node, 'LastModifiedDate'),
         set: parseJsonField(val(node, 'Definitions__c'), null),
+        signatures: signOffs.map((n) => signatureFromNode(n, val)),
     };
 }
 
@@ -41,23 +59,18 @@ export function updateSetRecord(record, set) {
     );
 }
 
-/** The audit row beside the JSON signature. */
-export function createSignOffRecord(record, signature, userId) {
+/**
+ * One department's signature of the version shown, by the signed-in user. The
+ * org stamps the instant and a unique key (set, version, department), checks
+ * the signer holds the department, and derives the rest.
+ */
+export function createSignOffRecord(record, { role, version, comment }, userId) {
     const fields = {
         Definition_Set__c: record.id,
-        Role__c: signature.role,
+        Role__c: role,
         Signed_By__c: userId,
-        Signed_At__c: signature.at,
-        Version__c: signature.version,
+        Version__c: version,
     };
-    if (signature.comment) fields.Comment__c = signature.comment;
+    if (comment) fields.Comment__c = comment;
     return createRecord({ apiName: 'MA_Sign_Off__c', fields });
-}
-
-/** Points the program at the set now in force. */
-export function setCurrentDefinitionSet(program, setId) {
-    return updateRecord(
-        { fields: { Id: program.id, Current_Definition_Set__c: setId } },
-        unmodifiedSince(program.lastModified)
-    );
 }

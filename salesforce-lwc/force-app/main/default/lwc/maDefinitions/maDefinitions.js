@@ -7,33 +7,30 @@ import {
     DEFINITION_TEMPLATES,
     newDefinitionSet,
     submitForReview,
-    signDefinitionSet,
     editDefinitionSet,
-    supersedeDefinitionSet,
+    withStoredSignatures,
+    authorizeSignature,
+    signableRoles,
     signOffStatus,
     diffDefinitionSets,
     describeCondition,
     localText,
     rejectReason,
-    DefinitionSetSchema,
     t,
 } from 'c/maCore';
 import { DEFINITIONS_QUERY, nodes, val, parseJsonField, recordValue, nowIso, refreshResult } from 'c/maData';
-import { label, lang, roleOptions, formatInstant } from 'c/maI18n';
-import {
-    setFromNode,
-    createSetRecord,
-    updateSetRecord,
-    createSignOffRecord,
-    setCurrentDefinitionSet,
-} from './definitionRecords';
+import { label, lang, formatInstant } from 'c/maI18n';
+import { setFromNode, createSetRecord, updateSetRecord, createSignOffRecord } from './definitionRecords';
+import { HELD_DEPARTMENTS, CAN_MANAGE } from './signer';
 
 const SIGNING = ['marketing', 'insideSales', 'sales'];
 
 /**
- * The MQL/SAL/SQL definition set of a program: version, state, a diff against
- * the previous version, sign-off per department (agreed only when all three
- * signed the version they read) and, for admins, a new draft from a template.
+ * The MQL/SAL/SQL definition set of a program: version, state (derived by the
+ * core from the stored signatures), a diff against the previous version,
+ * sign-off per department and, for admins, a new draft from a template. The
+ * signed-in user signs only for the departments the platform says they hold;
+ * the org agrees the set and puts it in force once all three have signed.
  */
 export default class MaDefinitions extends LightningElement {
     @api recordId;
@@ -46,7 +43,6 @@ export default class MaDefinitions extends LightningElement {
     writeErrors;
     issues;
     busy = false;
-    role;
     comment = '';
     templateId = DEFINITION_TEMPLATES[0].id;
     userName;
@@ -113,20 +109,20 @@ export default class MaDefinitions extends LightningElement {
         return this.records[0] || null;
     }
 
-    get parsedLatest() {
+    /** The newest version as its stored signatures make it (the core derives the state; the JSON is not trusted alone). */
+    get derivedLatest() {
         if (!this.latest) return null;
-        return DefinitionSetSchema.safeParse(this.latest.set);
+        return withStoredSignatures(this.latest.set, this.latest.signatures);
     }
 
     get set() {
-        const parsed = this.parsedLatest;
-        return parsed && parsed.success ? parsed.data : null;
+        const derived = this.derivedLatest;
+        return derived && derived.ok ? derived.value : null;
     }
 
     get invalidIssues() {
-        const parsed = this.parsedLatest;
-        if (!parsed || parsed.success) return null;
-        return parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+        const derived = this.derivedLatest;
+        return derived && !derived.ok ? derived.issues : null;
     }
 
     get isEmpty() {
@@ -203,40 +199,45 @@ export default class MaDefinitions extends LightningElement {
 
     // ---- who acts ----
 
-    get roles() {
-        return roleOptions();
+    /** The signed-in user as the platform vouches for them: name and the departments they hold. */
+    get signer() {
+        return { by: this.userName || USER_ID, departments: HELD_DEPARTMENTS };
     }
 
-    /** The role picked, or the first department still to sign (admin when nothing is in review). */
-    get selectedRole() {
-        if (this.role) return this.role;
-        const set = this.set;
-        if (set && set.state === 'in_review') return signOffStatus(set).missing[0] || 'marketing';
-        return 'admin';
+    /** The departments this user may still sign for on this version (the core's answer; the org checks again). */
+    get signable() {
+        return this.set ? signableRoles(this.set, this.signer) : [];
     }
 
-    get isAdmin() {
-        return this.selectedRole === 'admin';
+    get signButtons() {
+        const version = this.set ? this.set.version : '';
+        return this.signable.map((role) => ({ key: role, role, label: label('definitions.sign', { role: t(lang, `role.${role}`), version }) }));
     }
 
     get canSign() {
-        const set = this.set;
-        if (!set || set.state !== 'in_review' || this.isAdmin) return false;
-        return !set.signatures.some((x) => x.role === this.selectedRole && x.version === set.version);
+        return this.signable.length > 0;
+    }
+
+    get inReview() {
+        return !!this.set && this.set.state === 'in_review';
+    }
+
+    get youSignFor() {
+        if (HELD_DEPARTMENTS.length === 0) return label('definitions.noDepartment');
+        return label('definitions.youSignFor', { departments: HELD_DEPARTMENTS.map((role) => t(lang, `role.${role}`)).join(' / ') });
     }
 
     get alreadySigned() {
-        const set = this.set;
-        return !!set && set.state === 'in_review' && !this.isAdmin && !this.canSign;
+        return this.inReview && HELD_DEPARTMENTS.length > 0 && !this.canSign;
     }
 
     get canSubmit() {
-        return this.isAdmin && !!this.set && this.set.state === 'draft';
+        return CAN_MANAGE && !!this.set && this.set.state === 'draft';
     }
 
     get canDraftFromTemplate() {
         // A new version starts from the set in force; a draft or a review under way is finished first.
-        return this.isAdmin && (this.isEmpty || (!!this.set && this.set.state === 'agreed'));
+        return CAN_MANAGE && (this.isEmpty || (!!this.set && this.set.state === 'agreed'));
     }
 
     get templateOptions() {
@@ -246,14 +247,6 @@ export default class MaDefinitions extends LightningElement {
     get templateDescription() {
         const tpl = DEFINITION_TEMPLATES.find((x) => x.id === this.templateId);
         return tpl ? localText(tpl.description, lang) : '';
-    }
-
-    get signLabel() {
-        return label('definitions.sign', { role: t(lang, `role.${this.selectedRole}`), version: this.set ? this.set.version : '' });
-    }
-
-    handleRole(event) {
-        this.role = event.detail.value;
     }
 
     handleComment(event) {
@@ -270,6 +263,7 @@ export default class MaDefinitions extends LightningElement {
 
     // ---- the steps ----
 
+    /** Runs a write; on success reloads the definitions and toasts what `step` answered (a text, or a function of the reloaded component). */
     async run(step) {
         this.busy = true;
         this.writeErrors = undefined;
@@ -277,8 +271,8 @@ export default class MaDefinitions extends LightningElement {
         try {
             const done = await step();
             if (done) {
-                this.dispatchEvent(new ShowToastEvent({ title: done, variant: 'success' }));
                 await refreshResult(this.wiredResult);
+                this.dispatchEvent(new ShowToastEvent({ title: typeof done === 'function' ? done() : done, variant: 'success' }));
             }
         } catch (error) {
             // The user's comment and choices stay as they were.
@@ -293,54 +287,20 @@ export default class MaDefinitions extends LightningElement {
         return null;
     }
 
-    handleSign() {
+    handleSign(event) {
+        const role = event.target.dataset.role;
         return this.run(async () => {
-            const record = this.latest;
-            const actor = this.actor;
+            const version = this.set.version;
             const comment = (this.comment || '').trim();
-            const next = signDefinitionSet(this.set, {
-                role: this.selectedRole,
-                by: actor.by,
-                at: actor.at,
-                version: this.set.version,
-                ...(comment ? { comment } : {}),
-            });
-            if (!next.ok) return this.refused(next);
-            await updateSetRecord(record, next.value);
-            const signature = next.value.signatures[next.value.signatures.length - 1];
-            await createSignOffRecord(record, signature, USER_ID);
-            if (next.value.state === 'agreed') await this.putInForce(record, next.value, actor);
+            // Asked here only to explain a refusal before writing; the org asks again and decides.
+            const check = authorizeSignature(this.set, [], { role, version, at: nowIso(), ...(comment ? { comment } : {}) }, this.signer);
+            if (!check.ok) return this.refused(check);
+            await createSignOffRecord(this.latest, { role, version, comment }, USER_ID);
             this.comment = '';
-            return next.value.state === 'agreed'
-                ? label('definitions.agreedToast', { version: next.value.version })
-                : label('definitions.signedToast', { version: next.value.version });
-        });
-    }
-
-    /** The agreed version supersedes the one it was edited from and becomes the program's set in force. */
-    async putInForce(record, agreed, actor) {
-        const previous = this.records.find((r) => r.id === record.previousId);
-        if (previous && previous.state === 'agreed') {
-            const superseded = supersedeDefinitionSet(previous.set, agreed, actor);
-            if (!superseded.ok) throw superseded.issues;
-            await updateSetRecord(previous, superseded.value);
-        }
-        await setCurrentDefinitionSet(this.program, record.id);
-    }
-
-    /** Agreed but not yet in force (a step after the third signature failed, e.g. on a stale program): offer to finish it. */
-    get needsPutInForce() {
-        return !!this.set && this.set.state === 'agreed' && !!this.program && this.program.currentId !== this.latest.id;
-    }
-
-    get putInForceLabel() {
-        return label('definitions.putInForce', { version: this.set ? this.set.version : '' });
-    }
-
-    handlePutInForce() {
-        return this.run(async () => {
-            await this.putInForce(this.latest, this.set, this.actor);
-            return label('definitions.agreedToast', { version: this.set.version });
+            return () => {
+                const agreed = !!this.set && this.set.version === version && this.set.state === 'agreed';
+                return label(agreed ? 'definitions.agreedToast' : 'definitions.signedToast', { version });
+            };
         });
     }
 
@@ -383,7 +343,7 @@ export default class MaDefinitions extends LightningElement {
             empty: label('definitions.empty'),
             version: label('definitions.version'),
             state: label('definitions.stateLabel'),
-            role: label('definitions.role'),
+            department: label('definitions.role'),
             comment: label('definitions.comment'),
             template: label('definitions.template'),
             draftFromTemplate: this.isEmpty ? label('definitions.createDraft') : label('definitions.newVersion'),

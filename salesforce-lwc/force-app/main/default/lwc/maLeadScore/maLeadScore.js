@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { getRecord, updateRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import {
     parseScoringModel,
@@ -15,7 +15,17 @@ import {
     fieldLabel,
     t,
 } from 'c/maCore';
-import { LEAD_CONTEXT_QUERY, nodes, val, parseJsonField, nowIso, unmodifiedSince } from 'c/maData';
+import {
+    LEAD_CONTEXT_QUERY,
+    LEAD_TASKS_QUERY,
+    LEAD_CAMPAIGN_MEMBERS_QUERY,
+    nodes,
+    val,
+    parseJsonField,
+    nowIso,
+    unmodifiedSince,
+    refreshResult,
+} from 'c/maData';
 import { label, lang, formatScore, formatInstant, formatMinutes } from 'c/maI18n';
 import { parseFieldMapping, scoringLead, leadFacts, HANDOFF_FIELDS } from './leadScoreInput';
 
@@ -36,6 +46,11 @@ export default class MaLeadScore extends LightningElement {
     contextErrors;
     contextLoaded = false;
     contextResult;
+    // Engagement, per source: { loaded, rows, unavailable } (unavailable when the user may not read that object).
+    tasks = { loaded: false, rows: [], unavailable: false };
+    tasksResult;
+    members = { loaded: false, rows: [], unavailable: false };
+    membersResult;
     now = nowIso();
     reason;
     writeErrors;
@@ -90,7 +105,19 @@ export default class MaLeadScore extends LightningElement {
     }
 
     get variables() {
-        return { recordId: this.recordId, programId: this.programId };
+        return { programId: this.programId };
+    }
+
+    get tasksQuery() {
+        return this.programId ? LEAD_TASKS_QUERY : undefined;
+    }
+
+    get membersQuery() {
+        return this.programId ? LEAD_CAMPAIGN_MEMBERS_QUERY : undefined;
+    }
+
+    get engagementVariables() {
+        return { recordId: this.recordId };
     }
 
     @wire(graphql, { query: '$query', variables: '$variables' })
@@ -110,26 +137,38 @@ export default class MaLeadScore extends LightningElement {
                 rules: program ? parseJsonField(val(program, 'Handoff_Rules__c'), DEFAULT_HANDOFF_RULES) : DEFAULT_HANDOFF_RULES,
                 mapping: parseFieldMapping(program ? parseJsonField(val(program, 'Field_Mapping__c'), null) : null),
                 definitionSet: currentSet ? parseJsonField(val(currentSet, 'Definitions__c'), null) : null,
-                tasks: nodes(data, 'Task').map((n) => ({
-                    Type: val(n, 'Type'),
-                    Subject: val(n, 'Subject'),
-                    ActivityDate: val(n, 'ActivityDate'),
-                })),
-                members: nodes(data, 'CampaignMember').map((n) => ({
-                    Status: val(n, 'Status'),
-                    CreatedDate: val(n, 'CreatedDate'),
-                    CampaignType: n.Campaign ? val(n.Campaign, 'Type') : null,
-                    CampaignName: n.Campaign ? val(n.Campaign, 'Name') : null,
-                })),
             };
             this.contextLoaded = true;
         }
     }
 
+    @wire(graphql, { query: '$tasksQuery', variables: '$engagementVariables' })
+    wiredTasks(result) {
+        this.tasksResult = result;
+        this.tasks = engagement(result, 'Task', (n) => ({ Type: val(n, 'Type'), Subject: val(n, 'Subject'), ActivityDate: val(n, 'ActivityDate') }), this.tasks);
+    }
+
+    @wire(graphql, { query: '$membersQuery', variables: '$engagementVariables' })
+    wiredMembers(result) {
+        this.membersResult = result;
+        this.members = engagement(
+            result,
+            'CampaignMember',
+            (n) => ({
+                Status: val(n, 'Status'),
+                CreatedDate: val(n, 'CreatedDate'),
+                CampaignType: n.Campaign ? val(n.Campaign, 'Type') : null,
+                CampaignName: n.Campaign ? val(n.Campaign, 'Name') : null,
+            }),
+            this.members
+        );
+    }
+
     // ---- states ----
 
     get isLoading() {
-        return (!this.record && !this.recordErrors) || (!!this.programId && !this.contextLoaded);
+        const waiting = !this.contextLoaded || !this.tasks.loaded || !this.members.loaded;
+        return (!this.record && !this.recordErrors) || (!!this.programId && waiting && !this.loadErrors);
     }
 
     get loadErrors() {
@@ -141,7 +180,19 @@ export default class MaLeadScore extends LightningElement {
     }
 
     get ready() {
-        return !!this.record && !!this.context && !this.loadErrors && !!this.programId;
+        return !!this.record && !!this.context && !this.loadErrors && !!this.programId && this.tasks.loaded && this.members.loaded;
+    }
+
+    /** What the engagement score leaves out because the user may not read it (access comes from their profile). */
+    get engagementNotes() {
+        const notes = [];
+        if (this.tasks.unavailable) notes.push({ key: 'tasks', text: label('score.tasksUnavailable') });
+        if (this.members.unavailable) notes.push({ key: 'members', text: label('score.campaignsUnavailable') });
+        return notes;
+    }
+
+    get hasEngagementNotes() {
+        return this.ready && this.engagementNotes.length > 0;
     }
 
     get mappingIssues() {
@@ -160,7 +211,7 @@ export default class MaLeadScore extends LightningElement {
         const model = this.modelResult;
         if (!model || !model.ok) return model;
         const c = this.context;
-        return scoreLead(model.value, scoringLead(this.recordId, this.record, c.mapping, c.tasks, c.members), this.now);
+        return scoreLead(model.value, scoringLead(this.recordId, this.record, c.mapping, this.tasks.rows, this.members.rows), this.now);
     }
 
     get score() {
@@ -346,9 +397,11 @@ export default class MaLeadScore extends LightningElement {
         }
     }
 
-    handleReload() {
+    /** After a stale write: read the record again (getRecord) and the queries, so acting again can succeed. */
+    async handleReload() {
         this.writeErrors = undefined;
-        if (this.contextResult && typeof this.contextResult.refresh === 'function') this.contextResult.refresh();
+        await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+        await Promise.all([this.contextResult, this.tasksResult, this.membersResult].map(refreshResult));
     }
 
     get labels() {
@@ -379,4 +432,11 @@ export default class MaLeadScore extends LightningElement {
             saveFailed: label('error.saveFailed'),
         };
     }
+}
+
+/** A wired engagement query as { loaded, rows, unavailable }; before it answers, the last state stays. */
+function engagement(result, objectApiName, row, previous) {
+    if (result.errors) return { loaded: true, rows: [], unavailable: true };
+    if (result.data) return { loaded: true, rows: nodes(result.data, objectApiName).map(row), unavailable: false };
+    return previous;
 }

@@ -2,14 +2,15 @@ import { LightningElement } from 'lwc';
 import { role, lang, users, switchTo, ROLES } from 'wb/session';
 
 const TEXT = {
-    ja: { role: 'ロール', language: '言語', signedInAs: 'ログイン中', roles: { marketing: 'マーケティング', insideSales: 'インサイドセールス', sales: '営業', admin: '管理者' } },
-    en: { role: 'Role', language: 'Language', signedInAs: 'Signed in as', roles: { marketing: 'Marketing', insideSales: 'Inside sales', sales: 'Sales', admin: 'Admin' } },
+    ja: { role: 'サンプルユーザーでログイン', language: '言語', signedInAs: 'ログイン中', roles: { marketing: 'マーケティング', insideSales: 'インサイドセールス', sales: '営業', admin: '管理者' } },
+    en: { role: 'Sign in as sample user', language: 'Language', signedInAs: 'Signed in as', roles: { marketing: 'Marketing', insideSales: 'Inside sales', sales: 'Sales', admin: 'Admin' } },
 };
 
 /**
- * Role and language switch: each role is one sample user of the local org
- * (what `@salesforce/user/Id` gives the components); switching reloads the
- * page, as logging in as another user would.
+ * Sign in as a sample user, and the language: each is one user of the local
+ * org with the permission sets an admin assigned them (what
+ * `@salesforce/user/Id` and `@salesforce/customPermission/*` give the
+ * components); switching reloads the page, as logging in as another user would.
  */
 export default class SessionBar extends LightningElement {
     text = TEXT[lang];
@@ -17,7 +18,7 @@ export default class SessionBar extends LightningElement {
     isEn = lang === 'en';
 
     get roleOptions() {
-        return ROLES.map((value) => ({ value, label: this.text.roles[value], selected: value === role }));
+        return ROLES.map((value) => ({ value, label: users[value] ? `${users[value].name} (${this.text.roles[value]})` : this.text.roles[value], selected: value === role }));
     }
 
     get userName() {

@@ -58,4 +58,20 @@ describe('c-error-panel', () => {
         expect(onReload).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
     });
+
+    it('names a write that lost a race on a unique field and offers a reload', async () => {
+        const element = mount({
+            friendlyMessage: 'Could not save.',
+            errors: {
+                status: 400,
+                body: { output: { errors: [{ errorCode: 'DUPLICATE_VALUE', message: 'duplicate value found: Sign_Off_Key__c' }], fieldErrors: {} } },
+            },
+        });
+        await flush();
+        expect(element.shadowRoot.querySelector('[data-id="error-headline"]').textContent).toBe(
+            'Someone else saved the same thing at the same moment. Reload to see it (your input is kept).'
+        );
+        expect(element.shadowRoot.querySelector('[data-id="error-reload"]')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
 });

@@ -1,5 +1,5 @@
-import { graphql } from 'lightning/graphql';
-import { getRecord, updateRecord } from 'lightning/uiRecordApi';
+import { graphql, byOperation, mockRefresh } from 'lightning/graphql';
+import { getRecord, updateRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { newDefinitionSet, submitForReview, signDefinitionSet } from 'c/maCore';
 import { LEAD_ID, flush, clockAt, mount, cleanup, shown, clone } from './leadTestUtils';
 
@@ -51,7 +51,10 @@ describe('c-ma-lead-score', () => {
         expect($(element, 'lightning-spinner')).not.toBeNull();
         getRecord.emit(LEAD);
         await flush();
-        expect(graphql.getLastConfig().variables).toEqual({ recordId: LEAD_ID, programId: 'a00000000000001AAA' });
+        // The program, the Tasks and the CampaignMembers are three queries; the score waits for all three.
+        graphql.emit(CONTEXT, byOperation('maLeadContext'));
+        await flush();
+        expect($(element, 'lightning-spinner')).not.toBeNull();
         graphql.emit(CONTEXT);
         await flush();
         expect(getRecord.getLastConfig().optionalFields).toEqual(
@@ -83,14 +86,44 @@ describe('c-ma-lead-score', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('shows the error panel when the activity query fails', async () => {
+    it('shows the error panel when the program cannot be read', async () => {
         const element = mount();
         getRecord.emit(LEAD);
         await flush();
-        graphql.emitErrors([{ message: 'CampaignMember is not supported' }]);
+        graphql.emitErrors([{ message: 'MA_Program__c is not supported' }], byOperation('maLeadContext'));
         await flush();
         expect($(element, 'c-error-panel')).not.toBeNull();
+        expect($(element, 'lightning-spinner')).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('scores without the campaign members a user may not read, and says so instead of failing', async () => {
+        const element = mount();
+        getRecord.emit(LEAD);
+        await flush();
+        graphql.emit(CONTEXT, byOperation('maLeadContext'));
+        graphql.emit(CONTEXT, byOperation('maLeadTasks'));
+        graphql.emitErrors([{ message: "Validation error of type FieldUndefined: Field 'CampaignMember' in type 'RecordQuery' is undefined" }], byOperation('maLeadCampaignMembers'));
+        await flush();
+        expect($(element, 'c-error-panel')).toBeNull();
+        // The webinar (5) is a campaign response: left out; the pricing view (10) and the form (25) remain.
+        expect(shown(element, 'engagement')).toBe('35');
+        expect(shown(element, 'fit')).toBe('45');
+        expect(shown(element, 'engagement-notes')).toBe('You may not read campaign members, so the engagement score leaves campaign responses out.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('scores without the Tasks a user may not read, and says so', async () => {
+        const element = mount();
+        getRecord.emit(LEAD);
+        await flush();
+        graphql.emit(CONTEXT, byOperation('maLeadContext'));
+        graphql.emitErrors([{ message: "Field 'Task' in type 'RecordQuery' is undefined" }], byOperation('maLeadTasks'));
+        graphql.emit(CONTEXT, byOperation('maLeadCampaignMembers'));
+        await flush();
+        expect(shown(element, 'engagement')).toBe('5');
+        expect(element.shadowRoot.querySelector('[data-note="tasks"]')).not.toBeNull();
+        expect(element.shadowRoot.querySelector('[data-note="members"]')).toBeNull();
     });
 
     it('says so when the record has no MA program', async () => {
@@ -180,6 +213,13 @@ describe('c-ma-lead-score', () => {
         expect(panel.shadowRoot.querySelector('[data-id="error-headline"]').textContent).toMatch(/changed this record since you opened it/);
         expect($(element, '[data-id="reason"]').value).toBe('no-need');
         await expect(element).toBeAccessible();
+
+        // Reload reads the record again (not only the queries), so acting again can succeed.
+        panel.dispatchEvent(new CustomEvent('reload'));
+        await flush();
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: LEAD_ID }]);
+        expect(mockRefresh).toHaveBeenCalledTimes(3);
+        expect($(element, 'c-error-panel')).toBeNull();
     });
 
     it('offers to write the score back when the stored one differs', async () => {
