@@ -1,11 +1,15 @@
 // A rollup plugin that provides the platform's `@salesforce/*` scoped modules
 // the components import: `@salesforce/schema/Obj[.Field]` (checked against the
 // local org's schema, as a deploy would), `@salesforce/user/Id` and
-// `@salesforce/i18n/*` (from the workbench session). Any other `@salesforce/...`
+// `@salesforce/i18n/*` (from the workbench session), `@salesforce/resourceUrl/Name`
+// (the URL the server answers for a static resource force-app declares; an
+// undeclared one fails the build, as a deploy would). Any other `@salesforce/...`
 // import a component makes fails the build with a message saying so, rather than
 // rendering something the org would not.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { platformDir } from './paths.mjs';
+import { resourcesDir, staticResource } from './static-resources.mjs';
 
 const PREFIX = '\0sf:';
 const SESSION = join(platformDir, 'internal', 'session.js');
@@ -26,7 +30,7 @@ export function salesforceModules({ schema }) {
         resolveId(source, importer) {
             if (!source.startsWith('@salesforce/')) return null;
             const [, scope] = source.split('/');
-            if (scope === 'schema' || scope === 'user') return PREFIX + source;
+            if (scope === 'schema' || scope === 'user' || scope === 'resourceUrl') return PREFIX + source;
             if (scope === 'i18n' && I18N[source.slice('@salesforce/i18n/'.length)]) return PREFIX + source;
             // lightning-base-components maps its own gates and flags; leave those to it.
             if (importer && importer.includes('lightning-base-components')) return null;
@@ -42,12 +46,21 @@ export function salesforceModules({ schema }) {
                 if (rest === 'isGuest') return 'export default false;\n';
                 this.error(`${source} is not provided by the workbench`);
             }
+            if (source.startsWith('@salesforce/resourceUrl/')) return resourceUrlModule(this, source, rest);
             if (source.startsWith('@salesforce/i18n/')) {
                 return `import { lang } from ${JSON.stringify(SESSION)};\nconst values = ${JSON.stringify(I18N[rest])};\nexport default values[lang];\n`;
             }
             return schemaModule(this, schema, source, rest);
         },
     };
+}
+
+// The platform's URL carries the resource's last-modified time, so a new upload is never served from a cache.
+function resourceUrlModule(ctx, source, name) {
+    const resource = staticResource(name);
+    if (!resource) ctx.error(`${source}: force-app declares no static resource ${name} (staticresources/${name}.resource-meta.xml)`);
+    const stamp = Math.round(statSync(join(resourcesDir, `${name}.resource-meta.xml`)).mtimeMs);
+    return `export default ${JSON.stringify(`/resource/${stamp}/${name}`)};\n`;
 }
 
 function schemaModule(ctx, schema, source, ref) {

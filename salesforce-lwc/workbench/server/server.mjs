@@ -9,6 +9,7 @@ import { dataModelPath, distDir, forceAppDir, sldsDir } from '../build/paths.mjs
 import { handleApi } from './api.mjs';
 import { renderPage } from './page.mjs';
 import { serveFile } from './static.mjs';
+import { serveStaticResource } from './resources.mjs';
 
 export function openOrg(dataDir) {
     const schema = loadSchema({ forceAppDir, dataModelPath });
@@ -51,6 +52,7 @@ export function createWorkbenchServer(org) {
                 if (url.pathname === '/app.js' || url.pathname === '/app.js.map') {
                     if (serveFile(res, distDir, url.pathname.slice(1))) return;
                 }
+                if (url.pathname.startsWith('/resource/') && serveStaticResource(res, url.pathname)) return;
                 if (url.pathname.startsWith('/slds/') && serveFile(res, sldsDir, decodeURIComponent(url.pathname.slice('/slds/'.length)))) return;
                 res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
                 res.end('Not found');
