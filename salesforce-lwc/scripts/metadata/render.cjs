@@ -4,6 +4,7 @@
 // generator can write it and a test can compare it with what is committed.
 const { objects, standardObjects } = require('./model.cjs');
 const pages = require('./pages.cjs');
+const analytics = require('./reports.cjs');
 
 const NS = 'http://soap.sforce.com/2006/04/metadata';
 const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -91,6 +92,8 @@ function fieldXml(field, historyEnabled) {
     ['deleteConstraint', lookup ? 'SetNull' : undefined],
     ['description', field.description],
     ['externalId', 'false'],
+    ['formula', field.formula],
+    ['formulaTreatBlanksAs', field.formulaTreatBlanksAs],
     ['inlineHelpText', field.help.en],
     ['label', field.label.en],
     ['length', field.length],
@@ -202,7 +205,8 @@ function permissionSetXml({ name, label, description, admin }) {
   for (const object of allObjects) {
     for (const field of object.fields.filter(needsFieldPermission)) {
       fieldPermissions.push({
-        editable: String(admin || field.member === 'edit'),
+        // A formula is computed by the platform: nobody may edit it.
+        editable: String(!field.formula && (admin || field.member === 'edit')),
         field: `${object.apiName}.${field.apiName}`,
         readable: 'true',
       });
@@ -282,14 +286,31 @@ function renderAll() {
   for (const set of PERMISSION_SETS) put(`permissionsets/${set.name}.permissionset-meta.xml`, permissionSetXml(set));
   put(`tabs/${pages.homeTab.name}.tab-meta.xml`, document('CustomTab', pages.homeTab.entries));
   put(`applications/${pages.app.name}.app-meta.xml`, document('CustomApplication', pages.app.entries));
-  put('translations/ja.translation-meta.xml', document('Translations', pages.translationsJa));
+  put('translations/ja.translation-meta.xml', document('Translations', [...pages.translationsJa, ...analytics.translationsJa]));
   for (const page of pages.flexiPages) put(`flexipages/${page.name}.flexipage-meta.xml`, document('FlexiPage', page.entries));
+  for (const type of analytics.reportTypes) put(`reportTypes/${type.name}.reportType-meta.xml`, document('ReportType', type.entries));
+  put(`reports/${analytics.reportFolder.name}.reportFolder-meta.xml`, document('ReportFolder', analytics.reportFolder.entries));
+  for (const report of analytics.reports) put(`reports/${report.folder}/${report.name}.report-meta.xml`, document('Report', report.entries));
+  put(`dashboards/${analytics.dashboardFolder.name}.dashboardFolder-meta.xml`, document('DashboardFolder', analytics.dashboardFolder.entries));
+  for (const dashboard of analytics.dashboards) put(`dashboards/${dashboard.folder}/${dashboard.name}.dashboard-meta.xml`, document('Dashboard', dashboard.entries));
   return files;
 }
 
 // Folders whose every file is generated: a file there that renderAll() does
 // not produce is stale.
-const GENERATED_DIRS = ['objects', 'objectTranslations', 'permissionsets', 'tabs', 'layouts', 'applications', 'translations', 'flexipages'].map(
+const GENERATED_DIRS = [
+  'objects',
+  'objectTranslations',
+  'permissionsets',
+  'tabs',
+  'layouts',
+  'applications',
+  'translations',
+  'flexipages',
+  'reportTypes',
+  'reports',
+  'dashboards',
+].map(
   (dir) => `${ROOT}/${dir}`,
 );
 
