@@ -9,7 +9,7 @@
 //     category: { title }, value: { title, min, max, step, unit }, value2?: {...} }   // unit '%' adds a percent sign
 // Time line of tasks:
 //   { type: 'timeline', datasets: [{ label, tone, pointStyle, points: [{ day, task }] }],   // day: days since 1970-01-01
-//     dates: { title, min, max }, tasks: { title } }
+//     dates: { title, min, max }, tasks: { title, labels? } }   // labels: the tasks top to bottom (default: as the points come)
 
 // A spec names what a colour means (tone); the colours are SLDS's and keep 3:1
 // contrast against white. Series tones tell departments or metrics apart.
@@ -86,7 +86,7 @@ function categoryConfig(spec, locale) {
 
 function timelineConfig(spec, locale) {
     const formatDay = dayFormatter(locale);
-    const tasks = [...new Set(spec.datasets.flatMap((d) => d.points.map((p) => p.task)))];
+    const tasks = (spec.tasks && spec.tasks.labels) || [...new Set(spec.datasets.flatMap((d) => d.points.map((p) => p.task)))];
     return {
         type: 'scatter',
         data: {

@@ -73,7 +73,8 @@ export function timelineChart(tracking, statusLabel) {
             })),
             // A day of margin either side, so the first and last marks are not cut at the edge.
             dates: { title: label('plan.due'), ...(days.length ? { min: Math.min(...days) - 1, max: Math.max(...days) + 1 } : {}) },
-            tasks: { title: label('plan.task') },
+            // Top to bottom in due order, as the table lists them.
+            tasks: { title: label('plan.task'), labels: dated.map((task) => task.title) },
         },
         summary: label('plan.timelineSummary', { count: dated.length, overdue: tracking.overdue }),
         rows,

@@ -83,6 +83,8 @@ describe('c-ma-plan charts', () => {
         expect(overdue.pointStyle).not.toBe(open.pointStyle);
         expect(overdue.backgroundColor).not.toBe(open.backgroundColor);
         expect(chart.config.options.scales.x.ticks.callback(day('2026-12-05'))).toBe('Dec 5, 2026');
+        // The tasks run top to bottom in due order.
+        expect(chart.config.options.scales.y.labels).toEqual(['Segment lists', 'Scoring rules', 'Score-based priority']);
         expect($(element, 'c-ma-chart[data-chart="timeline"]').summary).toBe('3 tasks with a due date, in due order; 1 overdue');
     });
 
