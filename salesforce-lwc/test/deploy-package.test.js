@@ -37,12 +37,17 @@ describe('metadata-format package', () => {
         'CustomObjectTranslation',
         'CustomPermission',
         'CustomTab',
+        'Dashboard',
+        'DashboardFolder',
         'FlexiPage',
         'Layout',
         'LeadConvertSettings',
         'LightningComponentBundle',
         'ListView',
         'PermissionSet',
+        'Report',
+        'ReportFolder',
+        'ReportType',
         'StaticResource',
         'Translations',
         'ValidationRule',
@@ -73,11 +78,24 @@ describe('metadata-format package', () => {
       'MaTaskTrigger',
     ]);
     expect(converted.members.ApexClass).toEqual(expect.arrayContaining(['MaLifecycle', 'MaLifecycleRunner', 'MaRescoreBatch', 'MaEvaluateLeadsAction', 'MaGoldenCasesTest']));
-    expect(converted.members.StaticResource).toEqual(['MA_Golden_Cases']);
+    expect(converted.members.StaticResource).toEqual(['MA_ChartJs', 'MA_Golden_Cases']);
     expect(converted.members.CustomNotificationType).toEqual(['MA_Handoff']);
     expect(converted.members.ListView).toEqual(expect.arrayContaining(['Lead.MA_MQL_Queue', 'Lead.MA_SLA_Breached', 'Contact.MA_SLA_Breached']));
     expect(converted.members.FlexiPage).toEqual(['MA_Contact_Record_Page', 'MA_Lead_Record_Page', 'MA_Maturity_Home', 'MA_Program_Record_Page']);
-    expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maZod']));
+    expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maZod', 'maChart']));
+    expect(converted.members.StaticResource).toEqual(['MA_ChartJs', 'MA_Golden_Cases']);
+    expect(converted.members.ReportType).toEqual(['MA_Contacts', 'MA_Leads', 'MA_Tasks']);
+    expect(converted.members.ReportFolder).toEqual(['MA_Funnel_Reports']);
+    expect(converted.members.Report).toEqual([
+      'MA_Funnel_Reports/MA_MQL_By_Month_And_Source',
+      'MA_Funnel_Reports/MA_Open_Tasks_By_Department',
+      'MA_Funnel_Reports/MA_Rates_By_Definition_Version',
+      'MA_Funnel_Reports/MA_Rejections_By_Reason',
+      'MA_Funnel_Reports/MA_SLA_Compliance',
+    ]);
+    expect(converted.members.DashboardFolder).toEqual(['MA_Funnel_Dashboards']);
+    expect(converted.members.Dashboard).toEqual(['MA_Funnel_Dashboards/MA_Funnel']);
+    expect(converted.members.CustomField).toEqual(expect.arrayContaining(['Lead.MA_MQL_Count__c', 'Contact.MA_First_Touch_Minutes__c']));
     expect(converted.members.CustomField).toEqual(expect.arrayContaining(['MA_Task__c.Status__c', 'Lead.MA_MQL_At__c', 'Contact.MA_SAL_At__c']));
   });
 
@@ -89,6 +107,14 @@ describe('metadata-format package', () => {
     expect(taskObject).toMatch(/<fullName>All<\/fullName>/);
     expect(existsSync(join(converted.packagePath, 'lwc', 'maCore', 'maCore.js'))).toBe(true);
     expect(existsSync(join(converted.packagePath, 'lwc', 'maZod', 'maZod.js'))).toBe(true);
+    // Reports and dashboards deploy inside their folders, each folder with its <Folder>-meta.xml.
+    expect(existsSync(join(converted.packagePath, 'reports', 'MA_Funnel_Reports-meta.xml'))).toBe(true);
+    expect(existsSync(join(converted.packagePath, 'reports', 'MA_Funnel_Reports', 'MA_SLA_Compliance.report'))).toBe(true);
+    expect(existsSync(join(converted.packagePath, 'dashboards', 'MA_Funnel_Dashboards', 'MA_Funnel.dashboard'))).toBe(true);
+    expect(converted.packageXml).toMatch(/<members>MA_Funnel_Reports\/MA_SLA_Compliance<\/members>/);
+    // A single-file static resource deploys as <name>.resource with its content type in the -meta.xml.
+    expect(existsSync(join(converted.packagePath, 'staticresources', 'MA_ChartJs.resource'))).toBe(true);
+    expect(readFileSync(join(converted.packagePath, 'staticresources', 'MA_ChartJs.resource-meta.xml'), 'utf8')).toMatch(/<contentType>text\/javascript<\/contentType>/);
   });
 
   it('leaves component tests out of the package (.forceignore)', () => {

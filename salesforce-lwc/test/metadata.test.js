@@ -9,7 +9,10 @@ const {
   checkFieldSecurity,
   checkObjectPermissionDependencies,
   checkLeadConvertMapping,
+  checkReports,
+  walk,
 } = require('../scripts/lib/metadata-checks.cjs');
+const { checkMetadataSchema } = require('../scripts/lib/metadata-schema.cjs');
 const { checkDataModelDoc } = require('../scripts/lib/data-model-doc.cjs');
 const { diffGenerated } = require('../scripts/lib/generated-metadata.cjs');
 const { renderAll, GENERATED_DIRS } = require('../scripts/metadata/render.cjs');
@@ -67,6 +70,7 @@ describe('(c) cross-references', () => {
         'Bad__c.Array_Typo__c is not a field of Bad__c',
         'Member_Typo__c is not a custom field, relationship or object of any object',
         'custom permission Typo_Permission is not defined',
+        'static resource Ghost_Library is not defined',
       ]),
     );
     expect(found.some((m) => m.includes('Good__c'))).toBe(false);
@@ -118,6 +122,43 @@ describe('(i) lead conversion keeps the MA fields', () => {
 describe('custom permissions', () => {
   it('reports a permission set granting a custom permission that is not defined', () => {
     expect(messages(checkReferences(BROKEN_PERMISSIONS))).toEqual(['custom permission Ghost_Permission is not defined']);
+  });
+});
+
+describe('(f) report types, reports and dashboards', () => {
+  it('every field a report names is a column of its report type, and every report type column is a field', () => {
+    expect(checkReports(PROJECT)).toEqual([]);
+  });
+  it('reports each seeded error: unknown fields in a report type and in a report, folders, report types, dashboard reports, names', () => {
+    expect(messages(checkReports(BROKEN))).toEqual([
+      'Bad__c.Type_Typo__c is not a field of Bad__c',
+      'table Bad__c.Nope__r: Nope__r is not a child relationship of Bad__c',
+      'object Nowhere__c is not defined',
+      'report name "A report name that is far too long for the platform" is longer than 40 characters',
+      'column Bad__c$Not_In_Type__c is not a column of report type Bad_Type__c',
+      'grouping Bad__c$Grouping_Typo__c is not a column of report type Bad_Type__c',
+      'filter Bad__c$Filter_Typo__c is not a column of report type Bad_Type__c',
+      'formula FORMULA1 Bad__c$Formula_Typo__c is not a column of report type Bad_Type__c',
+      'report folder No_Folder_Meta has no No_Folder_Meta.reportFolder-meta.xml',
+      'report type Missing_Type__c is not defined in reportTypes/',
+      'dashboard folder No_Folder_Meta has no No_Folder_Meta.dashboardFolder-meta.xml',
+      'dashboard component shows report Bad_Reports/Nope, which does not exist',
+      'folder share type PermissionSet is not a sharing target',
+    ]);
+  });
+});
+
+describe('(g) elements against the Metadata API schema (reports, dashboards, their folders, report types, static resources)', () => {
+  it('every element is a field of its type, in the API order, with well-formed values', () => {
+    expect(checkMetadataSchema(PROJECT, walk(join(PROJECT, 'force-app')))).toEqual([]);
+  });
+  it('reports a misspelt element, a bad boolean, a missing required field and an element out of order', () => {
+    expect(messages(checkMetadataSchema(BROKEN, walk(join(BROKEN, 'force-app'))))).toEqual([
+      'Dashboard: <textColor> comes after <title>; Dashboard orders it before',
+      'Report: <showDetail> is not a field of Report',
+      'Report/showGrandTotal: "yes" is not true or false',
+      'StaticResource: StaticResource needs <contentType>',
+    ]);
   });
 });
 

@@ -20,6 +20,7 @@ import {
   t,
   withStoredSignatures,
   type Lang,
+  type Role,
 } from '../src';
 
 interface Golden {
@@ -87,6 +88,14 @@ interface Golden {
 
 const golden = JSON.parse(readFileSync(join(__dirname, '..', '..', 'tests', 'cases', 'golden.json'), 'utf8')) as Golden;
 
+type GoldenProfile = { axis: string; items: number[]; checked: number; total: number; share: number }[];
+
+/** The contract shape exactly; shares to 4 decimal places. */
+function expectProfile(actual: GoldenProfile, expected: GoldenProfile): void {
+  expect(actual.map(({ share: _share, ...rest }) => rest)).toEqual(expected.map(({ share: _share, ...rest }) => rest));
+  expected.forEach((axis, i) => expect(actual[i]?.share).toBeCloseTo(axis.share, 4));
+}
+
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; issues: unknown[] }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.issues)}`);
   return result.value;
@@ -113,6 +122,17 @@ describe('golden cases', () => {
       const pairs = d.contradictions.map((x) => [x.item, x.requires]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
       expect(pairs).toEqual(e.contradictions);
       expect(d.failurePatterns.map((p) => p.id).sort()).toEqual(e.failurePatterns);
+    });
+    it('profiles the three axes and names the weakest', () => {
+      expectProfile(d.profile, e.profile as GoldenProfile);
+      expect(d.weakestAxis?.axis ?? null).toBe(e.weakestAxis);
+      if (e.profileByRole) {
+        const byRole = e.profileByRole as Record<string, GoldenProfile>;
+        expect(Object.keys(d.profileByRole ?? {})).toEqual(Object.keys(byRole));
+        for (const [role, profile] of Object.entries(byRole)) expectProfile(d.profileByRole?.[role as Role] ?? [], profile);
+      } else {
+        expect(d.profileByRole).toBeUndefined();
+      }
     });
     if (e.byRole) {
       it('gives each role its level and the alignment gap', () => {

@@ -68,8 +68,8 @@ describe('Funnel KPIs card', () => {
       { stage: 'MQL', count: 4 },
       { stage: 'SAL', count: 2 },
       { stage: 'SQL', count: 2 },
-      { stage: '商談数', count: 1 },
-      { stage: '受注数', count: 1 },
+      { stage: '商談', count: 1 },
+      { stage: '受注', count: 1 },
     ]);
     const months = findByTestId(LineChart, 'kpi-month-chart').props.data as { month: string; metric: string; rate: number }[];
     // November has no opportunity yet: its win rate is undefined, so no point is drawn (not a false 0%).
@@ -81,7 +81,8 @@ describe('Funnel KPIs card', () => {
     // The same figures as a table for screen readers; an undefined rate reads "—".
     expect(findByTestId(TableCell, 'kpi-month-win-2026-10').text).toBe('100.0%');
     expect(findByTestId(TableCell, 'kpi-month-win-2026-11').text).toBe('—');
-    expect(findByTestId(BarChart, 'kpi-version-chart').props.data).toContainEqual({ version: 'v2', count: 2, stage: 'MQL' });
+    // Per definition version: v2's 商談化率 is 0% (two MQLs, no opportunity), drawn as a bar.
+    expect(findByTestId(BarChart, 'kpi-version-chart').props.data).toContainEqual({ version: 'v2', rate: 0, metric: '商談化率' });
     const reasons = findByTestId(BarChart, 'kpi-rejections-chart').props.data as { reason: string; count: number }[];
     expect(reasons.map((r) => r.reason).sort()).toEqual(['対象外の企業規模・業種(ICP外)', '重複リード'].sort());
     expect(findByTestId(Alert, 'kpi-truncated').props.title).toContain('4件');

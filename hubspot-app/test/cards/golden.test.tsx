@@ -36,6 +36,8 @@ interface Golden {
       failurePatterns: string[];
       byRole?: Record<string, number>;
       alignment?: { disagreements: number[]; levelSpread: number };
+      profile: GoldenProfile;
+      profileByRole?: Record<string, GoldenProfile>;
     };
   }[];
   scoring: {
@@ -56,6 +58,11 @@ interface Golden {
       Record<'mqlToSqlRate' | 'opportunityRate' | 'winRate' | 'slaCompliance', number | null> & { medianMinutesToFirstTouch?: number | null };
   }[];
 }
+
+type GoldenProfile = { axis: string; checked: number; total: number; share: number }[];
+
+/** A golden profile as the profile table writes each cell (shares to one decimal, as every rate). */
+const profileCell = (a: GoldenProfile[number]) => `${a.checked}/${a.total} (${((Math.round(a.share * 1000) / 10).toFixed(1))}%)`;
 
 const golden = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'tests', 'cases', 'golden.json'), 'utf8')) as Golden;
 const LANG = 'en' as const;
@@ -105,6 +112,11 @@ describe.each(golden.diagnosis.map((c) => [c.name, c] as const))('Diagnosis card
     }
     for (const [role, level] of Object.entries(c.expect.byRole ?? {})) {
       expect(findByTestId(TableCell, `diag-role-level-${role}`).text).toBe(String(level));
+    }
+    // The three axes: the consensus column, and each department's when several answered.
+    const profiles: [string, GoldenProfile][] = [['all', c.expect.profile], ...Object.entries(c.expect.profileByRole ?? {})];
+    for (const [series, profile] of profiles) {
+      for (const axis of profile) expect(findByTestId(TableCell, `diag-profile-${series}-${axis.axis}`).text).toBe(profileCell(axis));
     }
     if (c.expect.alignment) {
       const text = findByTestId(Text, 'diag-alignment').text ?? '';

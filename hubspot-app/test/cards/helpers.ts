@@ -60,3 +60,8 @@ export function allText(node: Node): string {
 export function fire(node: { trigger: (...args: never[]) => void }, event: string, value: unknown): void {
   (node.trigger as unknown as (event: string, value: unknown) => void)(event, value);
 }
+
+/** A rendered Table's body as text, row by row (what a screen reader reads beside a chart). */
+export function tableBody(table: { findAll: (component: never) => { findAll: (component: never) => Node[] }[] }, Row: unknown, Cell: unknown): string[][] {
+  return table.findAll(Row as never).map((row) => row.findAll(Cell as never).map((cell) => allText(cell).trim()));
+}

@@ -2,6 +2,7 @@
 // The org schema names a component's JavaScript uses, found without running it:
 // - `@salesforce/schema/Obj.Field` (and `Obj.Rel__r.Field`) imports, and
 //   `@salesforce/customPermission/Name` imports (the permission must exist);
+// - `@salesforce/resourceUrl/Name` imports (a static resource force-app declares);
 // - every object, field, relationship, `where` / `orderBy` / `groupBy` key in
 //   `gql` tagged templates (UI API GraphQL), walked against the schema;
 // - `fields` / `optionalFields` arrays of 'Obj.Field' strings (getRecord),
@@ -158,6 +159,8 @@ function jsReferences(code, schema, add) {
       const [object, ...path] = node.source.value.slice('@salesforce/schema/'.length).split('.');
       add(path.length ? { kind: 'path', object, path } : { kind: 'object', object });
       for (const specifier of node.specifiers) schemaImports[specifier.local.name] = { object, path };
+    } else if (node.type === 'ImportDeclaration' && node.source.value.startsWith('@salesforce/resourceUrl/')) {
+      add({ kind: 'staticResource', name: node.source.value.slice('@salesforce/resourceUrl/'.length) });
     } else if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'gql') {
       const text = node.quasi.quasis.map((q) => q.value.cooked).join('');
       graphqlReferences(text, schema, add);

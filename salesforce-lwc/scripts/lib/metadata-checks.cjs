@@ -11,6 +11,7 @@ const { basename, join, relative } = require('node:path');
 const { XMLParser, XMLValidator } = require('fast-xml-parser');
 const { loadSchema } = require('./org-schema.cjs');
 const { componentReferences } = require('./component-references.cjs');
+const { checkReportsIn } = require('./report-checks.cjs');
 
 const DEFAULT_DIR = join('force-app', 'main', 'default');
 
@@ -242,6 +243,8 @@ function checkReference(ref, schema, context) {
       return context.flexipages.has(ref.page) ? null : `FlexiPage ${ref.page} is not defined`;
     case 'customPermission':
       return context.customPermissions.has(ref.name) ? null : `custom permission ${ref.name} is not defined`;
+    case 'staticResource':
+      return context.staticResources.has(ref.name) ? null : `static resource ${ref.name} is not defined`;
     case 'component': {
       const bundle = context.components[ref.component];
       if (!bundle) return `component ${ref.component} has no bundle with a js-meta.xml`;
@@ -271,6 +274,7 @@ function checkReferences(root) {
     apps: baseNames(join(base, 'applications'), '.app-meta.xml'),
     flexipages: baseNames(join(base, 'flexipages'), '.flexipage-meta.xml'),
     customPermissions: baseNames(join(base, 'customPermissions'), '.customPermission-meta.xml'),
+    staticResources: baseNames(join(base, 'staticresources'), '.resource-meta.xml'),
     components: componentTargets(root),
   };
   const refs = [...metadataReferences(root, schema), ...componentReferences(root, lwcBundles(root), schema)];
@@ -417,9 +421,16 @@ function checkLeadConvertMapping(root) {
   return problems;
 }
 
+/** (f) Report types, reports and dashboards: every field a report names is a column of its report type and exists (see report-checks.cjs). */
+function checkReports(root) {
+  const schema = loadSchema(join(root, DEFAULT_DIR, 'objects'));
+  return checkReportsIn(root, { base: join(root, DEFAULT_DIR), readXml, walk, schema, resolvePath, list });
+}
+
 module.exports = {
   checkObjectPermissionDependencies,
   checkLeadConvertMapping,
+  checkReports,
   checkXmlWellFormed,
   checkLwcBundles,
   checkReferences,

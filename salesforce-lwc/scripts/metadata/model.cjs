@@ -4,6 +4,8 @@
 // the contract; test/data-model.test.js fails when this file and the
 // document disagree. scripts/generate-metadata.mjs renders it to metadata.
 
+const { reportingFields } = require('./reporting-fields.cjs');
+
 /** Picklist value: API name, English label, Japanese label. */
 const value = (apiName, en, ja, isDefault = false) => ({ apiName, en, ja, isDefault });
 
@@ -776,7 +778,7 @@ const standardObjects = ['Lead', 'Contact'].map((apiName) => ({
   apiName,
   standard: true,
   memberAccess: { read: true, create: false, edit: true },
-  fields: handoffFields(apiName),
+  fields: [...handoffFields(apiName), ...reportingFields()],
   listViews: engineListViews,
 }));
 

@@ -5,6 +5,7 @@
 const { objects, standardObjects, accessOnlyObjects, customPermissions } = require('./model.cjs');
 const pages = require('./pages.cjs');
 const { labels } = require('./labels.cjs');
+const analytics = require('./reports.cjs');
 
 const NS = 'http://soap.sforce.com/2006/04/metadata';
 const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -93,6 +94,8 @@ function fieldXml(field, historyEnabled) {
     ['deleteConstraint', lookup ? 'SetNull' : undefined],
     ['description', field.description],
     ['externalId', 'false'],
+    ['formula', field.formula],
+    ['formulaTreatBlanksAs', field.formulaTreatBlanksAs],
     ['inlineHelpText', field.help.en],
     ['label', field.label.en],
     ['length', field.length],
@@ -232,7 +235,8 @@ function permissionSetXml({ name, label, description, admin, customPermissions: 
   for (const object of allObjects) {
     for (const field of object.fields.filter(needsFieldPermission)) {
       fieldPermissions.push({
-        editable: String(!field.system && (admin || field.member === 'edit')),
+        // A formula is computed by the platform, a system field by the app's automation: nobody may edit them.
+        editable: String(!field.system && !field.formula && (admin || field.member === 'edit')),
         field: `${object.apiName}.${field.apiName}`,
         readable: 'true',
       });
@@ -365,8 +369,13 @@ function renderAll() {
   put(`tabs/${pages.homeTab.name}.tab-meta.xml`, document('CustomTab', pages.homeTab.entries));
   put(`applications/${pages.app.name}.app-meta.xml`, document('CustomApplication', pages.app.entries));
   put('labels/CustomLabels.labels-meta.xml', customLabelsXml());
-  put('translations/ja.translation-meta.xml', document('Translations', translationsJa()));
+  put('translations/ja.translation-meta.xml', document('Translations', [...translationsJa(), ...analytics.translationsJa]));
   for (const page of pages.flexiPages) put(`flexipages/${page.name}.flexipage-meta.xml`, document('FlexiPage', page.entries));
+  for (const type of analytics.reportTypes) put(`reportTypes/${type.name}.reportType-meta.xml`, document('ReportType', type.entries));
+  put(`reports/${analytics.reportFolder.name}.reportFolder-meta.xml`, document('ReportFolder', analytics.reportFolder.entries));
+  for (const report of analytics.reports) put(`reports/${report.folder}/${report.name}.report-meta.xml`, document('Report', report.entries));
+  put(`dashboards/${analytics.dashboardFolder.name}.dashboardFolder-meta.xml`, document('DashboardFolder', analytics.dashboardFolder.entries));
+  for (const dashboard of analytics.dashboards) put(`dashboards/${dashboard.folder}/${dashboard.name}.dashboard-meta.xml`, document('Dashboard', dashboard.entries));
   return files;
 }
 
@@ -388,7 +397,22 @@ function translationsJa() {
 
 // Folders whose every file is generated: a file there that renderAll() does
 // not produce is stale.
-const GENERATED_DIRS = ['objects', 'objectTranslations', 'permissionsets', 'customPermissions', 'LeadConvertSettings', 'tabs', 'layouts', 'applications', 'translations', 'flexipages', 'labels'].map(
+const GENERATED_DIRS = [
+  'objects',
+  'objectTranslations',
+  'permissionsets',
+  'customPermissions',
+  'LeadConvertSettings',
+  'tabs',
+  'layouts',
+  'applications',
+  'translations',
+  'flexipages',
+  'labels',
+  'reportTypes',
+  'reports',
+  'dashboards',
+].map(
   (dir) => `${ROOT}/${dir}`,
 );
 

@@ -21,6 +21,7 @@ const PLATFORM_MODULES = {
     'lightning/graphql': 'lightning/graphql.js',
     'lightning/uiGraphQLApi': 'lightning/uiGraphQLApi.js',
     'lightning/platformShowToastEvent': 'lightning/platformShowToastEvent.js',
+    'lightning/platformResourceLoader': 'lightning/platformResourceLoader.js',
 };
 
 /** One alias record per component folder: SFDX keeps `c` components flat in lwc/. */
@@ -113,7 +114,7 @@ function newestMtime(dir) {
 export function isStale() {
     if (!existsSync(bundlePath)) return true;
     const built = statSync(bundlePath).mtimeMs;
-    const sources = [lwcDir, join(forceAppDir, 'objects'), join(forceAppDir, 'customPermissions'), platformDir, shellDir, join(workbenchDir, 'build')];
+    const sources = [lwcDir, join(forceAppDir, 'objects'), join(forceAppDir, 'customPermissions'), join(forceAppDir, 'staticresources'), platformDir, shellDir, join(workbenchDir, 'build')];
     return sources.some((dir) => newestMtime(dir) > built);
 }
 

@@ -1,13 +1,18 @@
 // A rollup plugin that provides the platform's `@salesforce/*` scoped modules
 // the components import: `@salesforce/schema/Obj[.Field]` (checked against the
 // local org's schema, as a deploy would), `@salesforce/user/Id`,
-// `@salesforce/i18n/*` and `@salesforce/customPermission/Name` (true when the
-// signed-in sample user's permission sets grant it, undefined otherwise, as on
-// the platform; a name force-app does not define fails the build). Any other
-// `@salesforce/...` import a component makes fails the build with a message
-// saying so, rather than rendering something the org would not.
+// `@salesforce/i18n/*` (from the workbench session),
+// `@salesforce/customPermission/Name` (true when the signed-in sample user's
+// permission sets grant it, undefined otherwise, as on the platform; a name
+// force-app does not define fails the build) and `@salesforce/resourceUrl/Name`
+// (the URL the server answers for a static resource force-app declares; an
+// undeclared one fails the build, as a deploy would). Any other `@salesforce/...`
+// import a component makes fails the build with a message saying so, rather than
+// rendering something the org would not.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { platformDir } from './paths.mjs';
+import { resourcesDir, staticResource } from './static-resources.mjs';
 
 const PREFIX = '\0sf:';
 const SESSION = join(platformDir, 'internal', 'session.js');
@@ -28,7 +33,7 @@ export function salesforceModules({ schema, customPermissions }) {
         resolveId(source, importer) {
             if (!source.startsWith('@salesforce/')) return null;
             const [, scope] = source.split('/');
-            if (scope === 'schema' || scope === 'user') return PREFIX + source;
+            if (scope === 'schema' || scope === 'user' || scope === 'resourceUrl') return PREFIX + source;
             if (scope === 'customPermission') {
                 const name = source.slice('@salesforce/customPermission/'.length);
                 if (!customPermissions.has(name)) this.error(`${source} (imported by ${importer}): force-app defines no custom permission ${name} (force-app/main/default/customPermissions)`);
@@ -52,12 +57,21 @@ export function salesforceModules({ schema, customPermissions }) {
             if (source.startsWith('@salesforce/customPermission/')) {
                 return `import { hasCustomPermission } from ${JSON.stringify(SESSION)};\nexport default hasCustomPermission(${JSON.stringify(rest)});\n`;
             }
+            if (source.startsWith('@salesforce/resourceUrl/')) return resourceUrlModule(this, source, rest);
             if (source.startsWith('@salesforce/i18n/')) {
                 return `import { lang } from ${JSON.stringify(SESSION)};\nconst values = ${JSON.stringify(I18N[rest])};\nexport default values[lang];\n`;
             }
             return schemaModule(this, schema, source, rest);
         },
     };
+}
+
+// The platform's URL carries the resource's last-modified time, so a new upload is never served from a cache.
+function resourceUrlModule(ctx, source, name) {
+    const resource = staticResource(name);
+    if (!resource) ctx.error(`${source}: force-app declares no static resource ${name} (staticresources/${name}.resource-meta.xml)`);
+    const stamp = Math.round(statSync(join(resourcesDir, `${name}.resource-meta.xml`)).mtimeMs);
+    return `export default ${JSON.stringify(`/resource/${stamp}/${name}`)};\n`;
 }
 
 function schemaModule(ctx, schema, source, ref) {

@@ -86,12 +86,13 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
             latest = { id, diagnosis, takenAt, daysAgo };
         }
 
-        // The plan from the latest diagnosis, as maPlan creates it; the first tasks are done.
+        // The plan from the latest diagnosis, as maPlan creates it: the first tasks are done,
+        // the ones due in the last month are not (overdue, as real plans slip).
         const planStart = now - (latest.daysAgo - 1) * DAY;
         const plan = check(core.buildPlanFromDiagnosis(latest.diagnosis, { start: isoDate(planStart), lang }), 'buildPlanFromDiagnosis');
         plan.tasks.forEach((task, index) => {
             const due = Date.parse(`${task.due}T00:00:00Z`);
-            const status = due < now - 10 * DAY ? 'Done' : index % 3 === 0 && due < now + 30 * DAY ? 'In_Progress' : 'Not_Started';
+            const status = due < now - 30 * DAY ? 'Done' : index % 3 === 0 && due < now + 30 * DAY ? 'In_Progress' : 'Not_Started';
             seedAt('MA_Task__c', {
                 Name: task.title.slice(0, 80),
                 Program__c: programId,

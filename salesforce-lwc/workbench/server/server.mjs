@@ -16,6 +16,7 @@ import { handleApi } from './api.mjs';
 import { requestRefusal } from './guard.mjs';
 import { renderPage } from './page.mjs';
 import { serveFile } from './static.mjs';
+import { serveStaticResource } from './resources.mjs';
 
 /** Opens the local org: schema, permission sets and validation rules from force-app, the automation played by the core. */
 export async function openOrg(dataDir) {
@@ -73,6 +74,7 @@ export function createWorkbenchServer(org, { hosts = ['localhost', '127.0.0.1', 
                 if (url.pathname === '/app.js' || url.pathname === '/app.js.map') {
                     if (serveFile(res, distDir, url.pathname.slice(1))) return;
                 }
+                if (url.pathname.startsWith('/resource/') && serveStaticResource(res, url.pathname)) return;
                 if (url.pathname.startsWith('/slds/') && serveFile(res, sldsDir, decodeURIComponent(url.pathname.slice('/slds/'.length)))) return;
                 res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
                 res.end('Not found');

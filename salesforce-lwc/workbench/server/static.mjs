@@ -1,4 +1,4 @@
-// Static files: the bundle (dist/) and the SLDS assets, nothing outside them.
+// Static files: the bundle (dist/), the SLDS assets and the static resources, nothing outside them.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -12,10 +12,11 @@ const TYPES = {
     '.woff': 'font/woff',
 };
 
-export function serveFile(res, root, relative) {
+/** Answers a file under `root` (never outside it); `contentType` overrides the type its extension gives. */
+export function serveFile(res, root, relative, contentType) {
     const path = normalize(join(root, relative));
     if (!path.startsWith(root + sep) || !existsSync(path) || !statSync(path).isFile()) return false;
-    res.writeHead(200, { 'Content-Type': TYPES[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { 'Content-Type': contentType || TYPES[extname(path)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
     createReadStream(path).pipe(res);
     return true;
 }

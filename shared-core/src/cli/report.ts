@@ -1,7 +1,16 @@
 // Readable reports for `diagnose --format text` and `plan --format text`, in
 // the diagnosis' language. Every text comes from the catalogs.
 import { t, type Lang } from '../i18n';
-import { itemLabel, levelInfo, levelLabel, type Diagnosis, type Evidence, type ItemNumber, type Plan } from '../method';
+import {
+  itemLabel,
+  levelInfo,
+  levelLabel,
+  type Diagnosis,
+  type Evidence,
+  type ItemNumber,
+  type Plan,
+  type Profile,
+} from '../method';
 import { ROLES, type Role } from '../roles';
 
 const roleName = (lang: Lang, role: Role) => t(lang, `role.${role}`);
@@ -33,6 +42,34 @@ function evidenceText(lang: Lang, evidence: Evidence): string {
   });
 }
 
+const percentOf = (share: number) => Math.round(share * 100);
+const axisName = (lang: Lang, axis: string) => t(lang, `axis.${axis}`);
+
+/** One line per axis, the weakest named with the items to start from; per department when several answered. */
+function profileLines(lang: Lang, d: Diagnosis): string[] {
+  const out = [heading(t(lang, 'report.profile'))];
+  for (const score of d.profile) {
+    const line = t(lang, 'report.profile.axis', { axis: axisName(lang, score.axis), checked: score.checked, total: score.total, percent: percentOf(score.share) });
+    out.push(`  ${line}`);
+  }
+  const weakest = d.weakestAxis;
+  if (weakest === null) out.push(`  ${t(lang, 'report.profile.complete')}`);
+  else {
+    const items = list(lang, weakest.items.map((item) => `${item} ${itemLabel(lang, item)}`));
+    out.push(`  ${t(lang, 'report.profile.weakest', { axis: axisName(lang, weakest.axis), percent: percentOf(weakest.share), items })}`);
+  }
+  const byRole = d.profileByRole ?? {};
+  const roles = ROLES.filter((role) => byRole[role] !== undefined);
+  if (roles.length > 1) {
+    out.push(heading(t(lang, 'report.profile.byRole')));
+    for (const role of roles) {
+      const axes = list(lang, (byRole[role] as Profile).map((s) => `${axisName(lang, s.axis)} ${s.checked}/${s.total}`));
+      out.push(`  ${t(lang, 'report.profile.role', { role: roleName(lang, role), axes })}`);
+    }
+  }
+  return out;
+}
+
 export function formatDiagnosisReport(d: Diagnosis): string {
   const lang = d.lang;
   const info = levelInfo(d.level, lang);
@@ -49,6 +86,7 @@ export function formatDiagnosisReport(d: Diagnosis): string {
   out.push(t(lang, 'report.nextActions', { actions: list(lang, info.nextActions) }));
   out.push(t(lang, 'report.effective', { level: levelLabel(d.effectiveLevel, lang) }));
 
+  out.push(...profileLines(lang, d));
   out.push(heading(t(lang, 'report.gaps')), ...itemLines(lang, d.gaps));
   if (d.unanswered.length > 0) out.push(heading(t(lang, 'report.unanswered')), ...itemLines(lang, d.unanswered));
 

@@ -99,6 +99,10 @@ export const methodEn: Record<keyof typeof methodJa, string> = {
   'benchmark.caveat':
     'These are survey and report figures quoted by the article; each survey defines levels and samples companies in its own way, so they may not use the same scale as this checklist\'s count. Treat them as a rough guide.',
 
+  'axis.process': 'Organisational process',
+  'axis.data': 'Data management',
+  'axis.automation': 'Automation',
+
   'transition.0->1': 'Level 0→1 (not started → initial)',
   'transition.1->2': 'Level 1→2 (initial → basic)',
   'transition.2->3': 'Level 2→3 (basic → developing)',
@@ -214,6 +218,12 @@ export const methodEn: Record<keyof typeof methodJa, string> = {
   'report.trend.change': 'Level change since the first diagnosis: {change}',
   'report.gained': 'Items newly checked',
   'report.lost': 'Items no longer checked',
+  'report.profile': 'The three axes (organisational process, data management, automation)',
+  'report.profile.axis': '{axis}: {checked}/{total} items ({percent}%)',
+  'report.profile.weakest': 'Work on first: {axis} ({percent}%), starting with {items}',
+  'report.profile.complete': 'Every item of every axis is checked.',
+  'report.profile.byRole': 'The three axes by department',
+  'report.profile.role': '{role}: {axes}',
   'report.plan.title': 'Implementation plan',
   'report.plan.levels': 'Level now {level} → projected when every task is done {projected} (target {target})',
   'report.plan.start': 'Start: {date}',

@@ -104,6 +104,11 @@ export const methodJa = {
   'benchmark.caveat':
     '調査・報告の数値を記事から引用したもので、調査ごとにレベルの定義や対象企業が異なります。このチェックリストの件数による判定と同じ尺度とは限らないため、目安として扱ってください。',
 
+  // MA成熟度の三つの軸(記事の定義: 組織プロセス、データ管理、自動化度で評価した指標)
+  'axis.process': '組織プロセス',
+  'axis.data': 'データ管理',
+  'axis.automation': '自動化度',
+
   // レベル別に優先すべき施策
   'transition.0->1': 'レベル0→1(未導入→初期)',
   'transition.1->2': 'レベル1→2(初期→基礎)',
@@ -223,6 +228,12 @@ export const methodJa = {
   'report.trend.change': '最初の診断からのレベルの変化: {change}',
   'report.gained': '新たにチェックされた項目',
   'report.lost': 'チェックが外れた項目',
+  'report.profile': '三つの軸(組織プロセス・データ管理・自動化度)',
+  'report.profile.axis': '{axis}: {checked}/{total}項目({percent}%)',
+  'report.profile.weakest': '最初に取り組む軸: {axis}({percent}%)。次の項目から: {items}',
+  'report.profile.complete': 'どの軸もすべての項目を満たしています。',
+  'report.profile.byRole': '部門別の三つの軸',
+  'report.profile.role': '{role}: {axes}',
   'report.plan.title': '実装計画',
   'report.plan.levels': '現在のレベル {level} → 全タスク完了時の見込み {projected}(目標 {target})',
   'report.plan.start': '開始日: {date}',

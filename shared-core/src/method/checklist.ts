@@ -52,6 +52,11 @@ export function checklistItem(number: ItemNumber): ChecklistItem {
   return CHECKLIST[number - 1] as ChecklistItem;
 }
 
+/** Comparator: the item that unlocks a level first (lower level band, then the seed's order). */
+export function unlockOrder(a: ItemNumber, b: ItemNumber): number {
+  return checklistItem(a).levelBand - checklistItem(b).levelBand || a - b;
+}
+
 export function itemLabel(lang: Lang, number: ItemNumber): string {
   return t(lang, checklistItem(number).labelKey);
 }

@@ -15,11 +15,12 @@ import {
   type Alignment,
   type AnswerSet,
 } from './answers';
-import { checklistItem, type ItemNumber } from './checklist';
+import { unlockOrder, type ItemNumber } from './checklist';
 import { consistentItems, findContradictions, type Contradiction } from './contradictions';
 import { detectFailurePatterns, type FailurePattern } from './failure-patterns';
 import { benchmarkFor, type Benchmark } from './benchmark';
 import { trendOf, type Trend } from './trend';
+import { profileOf, weakestAxisOf, type Profile, type WeakestAxis } from './profile';
 import { DiagnosisInputSchema, answersOf } from './input';
 import { LangOptionSchema } from './lang';
 import { LEVEL_THRESHOLDS, TOP_LEVEL, levelForCount, levelInfo, type Level } from './levels';
@@ -55,10 +56,16 @@ export interface Diagnosis {
   failurePatternsAssessed: boolean;
   failurePatterns: FailurePattern[];
   benchmark: Benchmark;
+  /** The seed's three axes on these answers, in the order process, data, automation. */
+  profile: Profile;
+  /** The axis to work on first (lowest share; see weakestAxisOf for ties); null when every item is checked. */
+  weakestAxis: WeakestAxis | null;
   trend?: Trend;
   respondentCount?: number;
   byRole?: Partial<Record<Role, Level>>;
   roleAnswers?: Partial<Record<Role, AnswerSet>>;
+  /** Each role's own (majority) answers as a profile: where the departments see the axes differently. */
+  profileByRole?: Partial<Record<Role, Profile>>;
   alignment?: Alignment;
 }
 
@@ -68,7 +75,7 @@ export function nextLevelOf(level: Level): Level | null {
 
 /** Unchecked items in the order that unlocks the next level: level band, then the seed's order. */
 export function orderGaps(unchecked: readonly ItemNumber[]): ItemNumber[] {
-  return [...unchecked].sort((a, b) => checklistItem(a).levelBand - checklistItem(b).levelBand || a - b);
+  return [...unchecked].sort(unlockOrder);
 }
 
 export function diagnose(input: unknown, options: DiagnoseOptions): Result<Diagnosis> {
@@ -92,6 +99,7 @@ export function diagnose(input: unknown, options: DiagnoseOptions): Result<Diagn
   const checked = checkedItems(answers);
   const level = levelForCount(checked.length);
   const nextLevel = nextLevelOf(level);
+  const profile = profileOf(answers);
   const pastDiagnoses = history.map((entry) => ({ takenAt: entry.takenAt, answers: answersOf(entry) }));
 
   const diagnosis: Diagnosis = {
@@ -120,12 +128,17 @@ export function diagnose(input: unknown, options: DiagnoseOptions): Result<Diagn
       lang,
     ),
     benchmark: benchmarkFor(level, lang, answers),
+    profile,
+    weakestAxis: weakestAxisOf(profile, answers),
   };
   if (pastDiagnoses.length > 0) diagnosis.trend = trendOf(pastDiagnoses, { takenAt: asOf, answers });
   if (consensus && data.respondents) {
     diagnosis.respondentCount = data.respondents.length;
     diagnosis.byRole = consensus.byRole;
     diagnosis.roleAnswers = consensus.roleAnswers;
+    diagnosis.profileByRole = Object.fromEntries(
+      Object.entries(consensus.roleAnswers).map(([role, own]) => [role, profileOf(own)]),
+    ) as Partial<Record<Role, Profile>>;
     diagnosis.alignment = consensus.alignment;
   }
   return ok(diagnosis);

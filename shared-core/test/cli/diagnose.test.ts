@@ -32,6 +32,25 @@ describe('ma-maturity diagnose', () => {
     expect(d.byRole).toBeUndefined();
   });
 
+  it('prints the three-axis profile (a contract) on the consensus, and profileByRole with respondents', async () => {
+    const one = JSON.parse((await cli(['diagnose', example('diagnosis.json')])).stdout);
+    // checked 1-5 and 8: process none, data 2,3,4,8, automation 1,5
+    expect(one.profile).toEqual([
+      { axis: 'process', items: [6, 10, 14, 15], checked: 0, total: 4, share: 0 },
+      { axis: 'data', items: [2, 3, 4, 8, 9], checked: 4, total: 5, share: 0.8 },
+      { axis: 'automation', items: [1, 5, 7, 11, 12, 13], checked: 2, total: 6, share: 2 / 6 },
+    ]);
+    expect(one.profileByRole).toBeUndefined();
+    const several = JSON.parse((await cli(['diagnose', example('respondents.json')])).stdout);
+    expect(several.profile.map((a: { checked: number }) => a.checked)).toEqual([0, 2, 1]);
+    expect(Object.keys(several.profileByRole)).toEqual(['marketing', 'insideSales', 'sales']);
+    expect(several.profileByRole.marketing.map((a: { axis: string; checked: number }) => [a.axis, a.checked])).toEqual([
+      ['process', 1],
+      ['data', 4],
+      ['automation', 3],
+    ]);
+  });
+
   it('reads stdin for "-" and for no file, and honours --as-of and --lang', async () => {
     const input = JSON.stringify({ answers: { '1': true, '6': true } });
     const dash = await cli(['diagnose', '-', '--as-of', '2026-03-01', '--lang', 'en'], { stdin: input });

@@ -87,4 +87,15 @@ async function screenshot(page, name, { docs: toDocs = false } = {}) {
     return file;
 }
 
-module.exports = { openBrowser, signIn, seriousViolations, screenshot };
+/** Saves one element (a chart with its table) to test-artifacts/e2e/ and, like screenshot(), to docs/screenshots/. */
+async function elementScreenshot(locator, name) {
+    const artifacts = path.join(repoRoot, 'test-artifacts', 'e2e');
+    const docs = path.join(repoRoot, 'docs', 'screenshots');
+    mkdirSync(artifacts, { recursive: true });
+    mkdirSync(docs, { recursive: true });
+    await locator.screenshot({ path: path.join(artifacts, `${name}.png`) });
+    const docsFile = path.join(docs, `${name}.png`);
+    if (process.env.MA_UPDATE_SCREENSHOTS === '1' || !existsSync(docsFile)) await locator.screenshot({ path: docsFile });
+}
+
+module.exports = { openBrowser, signIn, seriousViolations, screenshot, elementScreenshot };

@@ -4,9 +4,11 @@ import { useState } from 'react';
 import { Divider, Flex, type CrmContext } from '@hubspot/ui-extensions';
 import { describeIssues, diagnose, type Lang, type Role } from './core';
 import { chrome } from './chrome';
+import { DiagnosisBenchmark } from './DiagnosisBenchmark';
 import { DiagnosisFindings } from './DiagnosisFindings';
 import { completeAnswers, DiagnosisForm, type DiagnosisDraft } from './DiagnosisForm';
 import { DiagnosisHistory } from './DiagnosisHistory';
+import { DiagnosisProfile } from './DiagnosisProfile';
 import { DiagnosisRoles } from './DiagnosisRoles';
 import { DiagnosisSummary } from './DiagnosisSummary';
 import { callAppFunction, type CallFunction } from './functions';
@@ -38,7 +40,9 @@ function DiagnosisResult({ data, lang }: { data: DiagnosisData; lang: Lang }) {
   return (
     <Flex direction="column" gap="md">
       <DiagnosisSummary diagnosis={result.value} lang={lang} />
+      <DiagnosisProfile diagnosis={result.value} lang={lang} />
       <DiagnosisFindings diagnosis={result.value} lang={lang} />
+      <DiagnosisBenchmark diagnosis={result.value} lang={lang} />
       <DiagnosisHistory diagnosis={result.value} lang={lang} />
       <DiagnosisRoles diagnosis={result.value} lang={lang} />
     </Flex>

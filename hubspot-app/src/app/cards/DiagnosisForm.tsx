@@ -27,6 +27,7 @@ export function DiagnosisForm({ lang, draft, onChange, onRoleChange, onSave, sav
         testId="diag-role"
         name="role"
         label={chrome(lang, 'diag.answerAs')}
+        placeholder={chrome(lang, 'diag.rolePlaceholder')}
         value={draft.role}
         options={ROLES.map((role) => ({ label: t(lang, `role.${role}`), value: role }))}
         onChange={(value) => onRoleChange(value as Role)}

@@ -1,38 +1,50 @@
-// How the level moved over past diagnoses (LineChart), and where the company
-// sits against the seed's survey figures (with their caveat).
-import { DescriptionList, DescriptionListItem, Flex, Heading, LineChart, Text } from '@hubspot/ui-extensions';
+// How the level and the checks moved over past diagnoses (LineChart with dated,
+// labelled axes), and the same points as a table for screen readers.
+import { Flex, Heading, LineChart, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
 import type { Diagnosis, Lang } from './core';
 import { chrome } from './chrome';
-import { formatDay } from './format';
+import { formatDate } from './format';
 
 export function DiagnosisHistory({ diagnosis, lang }: { diagnosis: Diagnosis; lang: Lang }) {
-  const { benchmark, trend } = diagnosis;
-  const levelLabel = chrome(lang, 'diag.level');
+  const { trend } = diagnosis;
+  const levelName = chrome(lang, 'diag.level');
+  const checkedName = chrome(lang, 'diag.checked');
   return (
     <Flex direction="column" gap="sm">
-      <Heading>{chrome(lang, 'diag.benchmark')}</Heading>
-      <DescriptionList testId="diag-benchmark" direction="row">
-        <DescriptionListItem label={chrome(lang, 'diag.benchmarkBand')}>
-          <Text>{`${benchmark.band} (${benchmark.shareOfCompanies}%)`}</Text>
-        </DescriptionListItem>
-        <DescriptionListItem label={chrome(lang, 'diag.benchmarkAverage')}>
-          <Text>{String(benchmark.averageB2B)}</Text>
-        </DescriptionListItem>
-      </DescriptionList>
-      <Text>{benchmark.position}</Text>
-      <Text variant="microcopy">{`${benchmark.source} ${benchmark.caveat}`}</Text>
       <Heading>{chrome(lang, 'diag.history')}</Heading>
       {trend && trend.points.length > 1 ? (
         <>
           <LineChart
             testId="diag-trend"
-            data={trend.points.map((p) => ({ takenAt: formatDay(p.takenAt), level: p.level }))}
+            data={trend.points.flatMap((p) => [
+              { takenAt: formatDate(p.takenAt, lang), value: p.level, metric: levelName },
+              { takenAt: formatDate(p.takenAt, lang), value: p.checkedCount, metric: checkedName },
+            ])}
             axes={{
               x: { field: 'takenAt', fieldType: 'category', label: chrome(lang, 'diag.takenAt') },
-              y: { field: 'level', fieldType: 'linear', label: levelLabel },
+              y: { field: 'value', fieldType: 'linear', label: chrome(lang, 'diag.trendAxis') },
+              options: { groupFieldByColor: 'metric' },
             }}
-            options={{ title: chrome(lang, 'diag.trendTitle'), showDataLabels: true }}
+            options={{ title: chrome(lang, 'diag.trendTitle'), showDataLabels: true, showLegend: true }}
           />
+          <Table bordered density="condensed" testId="diag-trend-table">
+            <TableHead>
+              <TableRow>
+                <TableHeader>{chrome(lang, 'diag.takenAt')}</TableHeader>
+                <TableHeader align="right">{levelName}</TableHeader>
+                <TableHeader align="right">{checkedName}</TableHeader>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {trend.points.map((p) => (
+                <TableRow key={p.takenAt}>
+                  <TableCell>{formatDate(p.takenAt, lang)}</TableCell>
+                  <TableCell align="right">{String(p.level)}</TableCell>
+                  <TableCell align="right">{String(p.checkedCount)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
           <Text testId="diag-trend-change">
             {chrome(lang, 'diag.trendChange', {
               change: trend.levelChange > 0 ? `+${trend.levelChange}` : String(trend.levelChange),

@@ -1,83 +1,127 @@
-// The funnel as charts: stage counts, rates per month (LineChart), MQLs and
-// SQLs per definition version, and why inside sales rejected MQLs.
-import { BarChart, Flex, Heading, LineChart, Text } from '@hubspot/ui-extensions';
-import { REJECT_REASONS, t, type FunnelKpis, type Lang } from './core';
+// The funnel as charts, each beside a table of the same figures: the steps
+// MQL -> SAL -> SQL -> 商談 -> 受注 with the conversion between each (the
+// core's funnelSteps), 商談化率, 受注率 and SLA compliance per month (LineChart)
+// and per definition version (BarChart), and why inside sales rejected MQLs.
+import { BarChart, Flex, Heading, LineChart, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
+import { funnelStageLabel, funnelSteps, REJECT_REASONS, t, type FunnelKpis, type KpiFigures, type Lang } from './core';
 import { chrome } from './chrome';
-import { FunnelMonthTable } from './FunnelMonthTable';
+import { formatRate, percentValue } from './format';
+import { FunnelRateTable, type RateSection } from './FunnelRateTable';
 
-/** Rates as percentages with one decimal, as the figures above show them. */
-const percent = (rate: number): number => Number((rate * 100).toFixed(1));
+const RATES = ['opportunityRate', 'winRate', 'slaCompliance'] as const;
 
-export function FunnelCharts({ kpis, lang }: { kpis: FunnelKpis; lang: Lang }) {
-  const stage = chrome(lang, 'kpi.stage');
-  const count = chrome(lang, 'kpi.count');
-  const funnel = [
-    { stage: t(lang, 'stage.mql'), count: kpis.mql },
-    { stage: t(lang, 'stage.sal'), count: kpis.sal },
-    { stage: t(lang, 'stage.sql'), count: kpis.sql },
-    { stage: t(lang, 'kpi.opportunities'), count: kpis.opportunities },
-    { stage: t(lang, 'kpi.won'), count: kpis.won },
-  ];
-  // A rate with a zero denominator is null: no point is drawn, rather than a false 0%.
-  const monthRates = kpis.byMonth.flatMap((m) =>
-    (
-      [
-        [m.mqlToSqlRate, t(lang, 'kpi.mqlToSqlRate')],
-        [m.opportunityRate, t(lang, 'kpi.opportunityRate')],
-        [m.winRate, t(lang, 'kpi.winRate')],
-        [m.slaCompliance, t(lang, 'kpi.slaCompliance')],
-      ] as const
-    ).flatMap(([rate, metric]) => (rate === null ? [] : [{ month: m.month, rate: percent(rate), metric }])),
+/** One row per section and rate; a rate with a zero denominator is null: no point or bar is drawn, rather than a false 0%. */
+function rateRows(sections: RateSection[], lang: Lang, field: 'month' | 'version') {
+  return sections.flatMap((s) =>
+    RATES.flatMap((key) => {
+      const rate = percentValue(s.figures[key]);
+      return rate === null ? [] : [{ [field]: s.name, rate, metric: t(lang, `kpi.${key}`) }];
+    }),
   );
-  const versions = kpis.byDefinitionVersion.flatMap((v) => [
-    { version: `v${v.version}`, count: v.mql, stage: t(lang, 'stage.mql') },
-    { version: `v${v.version}`, count: v.sql, stage: t(lang, 'stage.sql') },
-  ]);
-  const reasonLabel = (id: string) => REJECT_REASONS.find((r) => r.id === id)?.label[lang] ?? id;
-  const rejections = kpis.salRejectionsByReason.map((r) => ({ reason: reasonLabel(r.reason), count: r.count }));
+}
+
+function FunnelSteps({ kpis, lang }: { kpis: KpiFigures; lang: Lang }) {
+  const steps = funnelSteps(kpis).map((s) => ({
+    ...s,
+    name: funnelStageLabel(lang, s.stage),
+    conversionText: s.from ? formatRate(s.conversion) : '—',
+  }));
   return (
-    <Flex direction="column" gap="md">
+    <Flex direction="column" gap="sm">
       <BarChart
         testId="kpi-funnel-chart"
-        data={funnel}
-        axes={{ x: { field: 'stage', fieldType: 'category', label: stage }, y: { field: 'count', fieldType: 'linear', label: count } }}
-        options={{ title: chrome(lang, 'kpi.funnelTitle'), showDataLabels: true }}
+        data={steps.map((s) => ({ stage: s.name, count: s.count }))}
+        axes={{
+          x: { field: 'stage', fieldType: 'category', label: chrome(lang, 'kpi.step') },
+          y: { field: 'count', fieldType: 'linear', label: chrome(lang, 'kpi.count') },
+        }}
+        options={{ title: chrome(lang, 'kpi.steps'), showDataLabels: true }}
       />
+      <Table bordered density="condensed" testId="kpi-steps-table">
+        <TableHead>
+          <TableRow>
+            <TableHeader>{chrome(lang, 'kpi.step')}</TableHeader>
+            <TableHeader align="right">{chrome(lang, 'kpi.count')}</TableHeader>
+            <TableHeader align="right">{chrome(lang, 'kpi.conversion')}</TableHeader>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {steps.map((s) => (
+            <TableRow key={s.stage}>
+              <TableCell>{s.from ? t(lang, 'funnel.conversion', { from: funnelStageLabel(lang, s.from), to: s.name }) : s.name}</TableCell>
+              <TableCell align="right">{String(s.count)}</TableCell>
+              <TableCell align="right" testId={`kpi-step-conversion-${s.stage}`}>
+                {s.conversionText}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Flex>
+  );
+}
+
+export function FunnelCharts({ kpis, lang }: { kpis: FunnelKpis; lang: Lang }) {
+  const count = chrome(lang, 'kpi.count');
+  const months: RateSection[] = kpis.byMonth.map((m) => ({ key: m.month, name: m.month, figures: m }));
+  const versions: RateSection[] = kpis.byDefinitionVersion.map((v) => ({ key: `v${v.version}`, name: `v${v.version}`, figures: v }));
+  const reasonLabel = (id: string) => REJECT_REASONS.find((r) => r.id === id)?.label[lang] ?? id;
+  const rejections = kpis.salRejectionsByReason.map((r) => ({ reason: reasonLabel(r.reason), count: r.count }));
+  const rateAxis = { field: 'rate', fieldType: 'linear', label: chrome(lang, 'kpi.rateAxis') } as const;
+  return (
+    <Flex direction="column" gap="md">
+      <Heading>{chrome(lang, 'kpi.steps')}</Heading>
+      <FunnelSteps kpis={kpis} lang={lang} />
       <Heading>{chrome(lang, 'kpi.byMonth')}</Heading>
       {kpis.byMonth.length > 1 ? (
         <LineChart
           testId="kpi-month-chart"
-          data={monthRates}
-          axes={{
-            x: { field: 'month', fieldType: 'category', label: chrome(lang, 'kpi.month') },
-            y: { field: 'rate', fieldType: 'linear', label: '%' },
-            options: { groupFieldByColor: 'metric' },
-          }}
+          data={rateRows(months, lang, 'month')}
+          axes={{ x: { field: 'month', fieldType: 'category', label: chrome(lang, 'kpi.month') }, y: rateAxis, options: { groupFieldByColor: 'metric' } }}
           options={{ showLegend: true, showTooltips: true }}
         />
       ) : (
         <Text testId="kpi-one-month">{chrome(lang, 'kpi.oneMonth')}</Text>
       )}
-      <FunnelMonthTable kpis={kpis} lang={lang} />
+      <FunnelRateTable sections={months} firstColumn={chrome(lang, 'kpi.month')} testId="kpi-month" lang={lang} />
       <Heading>{chrome(lang, 'kpi.byVersion')}</Heading>
-      <BarChart
-        testId="kpi-version-chart"
-        data={versions}
-        axes={{
-          x: { field: 'version', fieldType: 'category', label: chrome(lang, 'kpi.version') },
-          y: { field: 'count', fieldType: 'linear', label: count },
-          options: { groupFieldByColor: 'stage' },
-        }}
-        options={{ showLegend: true, showDataLabels: true }}
-      />
+      {versions.length > 0 ? (
+        <>
+          <BarChart
+            testId="kpi-version-chart"
+            data={rateRows(versions, lang, 'version')}
+            axes={{ x: { field: 'version', fieldType: 'category', label: chrome(lang, 'kpi.version') }, y: rateAxis, options: { groupFieldByColor: 'metric' } }}
+            options={{ showLegend: true, showDataLabels: true }}
+          />
+          <FunnelRateTable sections={versions} firstColumn={chrome(lang, 'kpi.version')} testId="kpi-version" lang={lang} />
+        </>
+      ) : null}
       <Heading>{chrome(lang, 'kpi.rejections')}</Heading>
       {rejections.length > 0 ? (
-        <BarChart
-          testId="kpi-rejections-chart"
-          data={rejections}
-          axes={{ x: { field: 'reason', fieldType: 'category', label: chrome(lang, 'kpi.reason') }, y: { field: 'count', fieldType: 'linear', label: count } }}
-          options={{ showDataLabels: true }}
-        />
+        <>
+          <BarChart
+            testId="kpi-rejections-chart"
+            data={rejections}
+            axes={{ x: { field: 'reason', fieldType: 'category', label: chrome(lang, 'kpi.reason') }, y: { field: 'count', fieldType: 'linear', label: count } }}
+            options={{ showDataLabels: true }}
+          />
+          <Table bordered density="condensed" testId="kpi-rejections-table">
+            <TableHead>
+              <TableRow>
+                <TableHeader>{chrome(lang, 'kpi.reason')}</TableHeader>
+                <TableHeader align="right">{count}</TableHeader>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rejections.map((r) => (
+                <TableRow key={r.reason}>
+                  <TableCell>{r.reason}</TableCell>
+                  <TableCell align="right">{String(r.count)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       ) : (
         <Text testId="kpi-no-rejections">{chrome(lang, 'kpi.noRejections')}</Text>
       )}

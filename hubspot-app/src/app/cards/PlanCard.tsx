@@ -7,6 +7,7 @@ import { buildPlanFromDiagnosis, describeIssues, diagnose, type Lang } from './c
 import { chrome } from './chrome';
 import { callAppFunction, type CallFunction } from './functions';
 import { langOfContext } from './lang';
+import { PlanCharts } from './PlanCharts';
 import { PlanProgressView } from './PlanProgressView';
 import { planRows, PlanTaskTable } from './PlanTaskTable';
 import type { PlanTaskRecord, TaskStatus } from './planTasks';
@@ -93,7 +94,10 @@ function PlanReady({ data, lang, write, reload, pending, setPending }: PlanReady
       {rows.length === 0 ? (
         <Text testId="plan-no-tasks">{chrome(lang, 'plan.noTasks')}</Text>
       ) : (
-        <PlanTaskTable rows={rows} lang={lang} busy={busy} pending={pending} onStatus={(record, status) => void setStatus(record, status)} />
+        <>
+          <PlanCharts rows={rows} today={data.start} lang={lang} />
+          <PlanTaskTable rows={rows} lang={lang} busy={busy} pending={pending} onStatus={(record, status) => void setStatus(record, status)} />
+        </>
       )}
       <Divider />
       <Text testId="plan-missing">{chrome(lang, 'plan.missing', { count: missing })}</Text>

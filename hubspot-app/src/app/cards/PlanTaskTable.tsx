@@ -3,6 +3,7 @@
 import { Flex, Heading, Select, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
 import { t, type Lang, type PlanTask } from './core';
 import { chrome } from './chrome';
+import { formatDate } from './format';
 import { TASK_STATUSES, type PlanTaskRecord, type TaskStatus } from './planTasks';
 
 export interface PlanRow {
@@ -61,13 +62,14 @@ export function PlanTaskTable({ rows, lang, onStatus, pending, busy }: PlanTaskT
                   <TableRow key={row.key}>
                     <TableCell>{row.title}</TableCell>
                     <TableCell>{t(lang, `role.${row.owner}`)}</TableCell>
-                    <TableCell>{row.due ?? '—'}</TableCell>
+                    <TableCell>{formatDate(row.due, lang)}</TableCell>
                     <TableCell testId={`plan-row-${row.key}`}>
                       {row.record ? (
                         <Select
                           testId={`plan-status-${row.key}`}
                           name={`status-${row.key}`}
                           label={chrome(lang, 'plan.status')}
+                          placeholder={chrome(lang, 'plan.statusPlaceholder')}
                           value={pending[row.key] ?? row.record.status}
                           readOnly={busy}
                           options={TASK_STATUSES.map((s) => ({ label: chrome(lang, `plan.status.${s}`), value: s }))}

@@ -27,5 +27,23 @@ export {
   signOffStatus,
   localText,
   DEFINITION_TEMPLATES,
+  AXES,
+  BENCHMARK_SHARES,
+  funnelSteps,
+  funnelStageLabel,
+  trackPlan,
 } from './maCore.mjs';
-export type { Lang, Role, SigningRole, Diagnosis, Plan, PlanTask, DefinitionSet, ScoreResult, FunnelKpis } from './maCore.mjs';
+export type {
+  Lang,
+  Role,
+  SigningRole,
+  Diagnosis,
+  Plan,
+  PlanTask,
+  DefinitionSet,
+  ScoreResult,
+  FunnelKpis,
+  KpiFigures,
+  AxisScore,
+  PlanTracking,
+} from './maCore.mjs';

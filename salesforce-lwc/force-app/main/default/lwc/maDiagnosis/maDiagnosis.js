@@ -7,7 +7,7 @@ import { diagnose, CHECKLIST, CATEGORIES, itemLabel, categoryLabel, levelInfo, t
 import { DIAGNOSES_QUERY, nodes, val, parseJsonField, nowIso, refreshResult } from 'c/maData';
 import { label, lang, roleOptions, formatInstant } from 'c/maI18n';
 import { savedDiagnosisFromNode, draftFromSaved, diagnosisInput, diagnosisRecordFields } from './diagnosisDraft';
-import { trendChart } from './trendChart';
+import { benchmarkChart, levelChart, profileChart, trendChart } from './diagnosisCharts';
 
 /**
  * The 15-item self-diagnosis of a program: answers per respondent, the level
@@ -293,13 +293,21 @@ export default class MaDiagnosis extends LightningElement {
         return this.diagnosis ? this.diagnosis.benchmark : null;
     }
 
+    get levelChart() {
+        return this.diagnosis ? levelChart(this.diagnosis) : null;
+    }
+
+    get benchmarkChart() {
+        return this.diagnosis ? benchmarkChart(this.diagnosis) : null;
+    }
+
+    get profile() {
+        return this.diagnosis ? profileChart(this.diagnosis) : null;
+    }
+
     get trend() {
         const d = this.diagnosis;
-        if (!d || !d.trend || d.trend.points.length < 2) return null;
-        return trendChart(d.trend.points, (iso) => formatInstant(iso), label('diagnosis.trendSummary', {
-            count: d.trend.points.length,
-            change: d.trend.levelChange > 0 ? `+${d.trend.levelChange}` : String(d.trend.levelChange),
-        }));
+        return d && d.trend && d.trend.points.length >= 2 ? trendChart(d) : null;
     }
 
     get roleRows() {
@@ -396,7 +404,17 @@ export default class MaDiagnosis extends LightningElement {
             nextActions: label('diagnosis.nextActions'),
             benchmark: label('diagnosis.benchmark'),
             trend: label('diagnosis.trend'),
-            takenAt: label('diagnosis.takenAt'),
+            takenAt: label('diagnosis.takenOn'),
+            levelChart: label('diagnosis.levelChart'),
+            yourLevel: label('diagnosis.yourLevel'),
+            benchmarkChart: label('diagnosis.benchmarkChart'),
+            band: label('diagnosis.band'),
+            share: label('diagnosis.share'),
+            profile: label('diagnosis.profile'),
+            axis: label('diagnosis.axis'),
+            addNamePlaceholder: label('diagnosis.addNamePlaceholder'),
+            respondentPlaceholder: label('diagnosis.respondentPlaceholder'),
+            rolePlaceholder: label('diagnosis.rolePlaceholder'),
             byRole: label('diagnosis.byRole'),
             role: label('diagnosis.role'),
             save: label('diagnosis.save'),

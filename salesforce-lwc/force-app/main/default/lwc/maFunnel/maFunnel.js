@@ -2,7 +2,8 @@ import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { funnelKpis, rejectReason, localText, t } from 'c/maCore';
 import { FUNNEL_QUERY, nodes, val, hasMore, nowIso, refreshResult } from 'c/maData';
-import { label, lang, formatPercent } from 'c/maI18n';
+import { label, lang, formatCount, formatPercent } from 'c/maI18n';
+import { ratesChart, stepsChart } from './funnelCharts';
 
 const DEFAULT_SLA_MINUTES = 60;
 const COUNTS = ['mql', 'sal', 'sql', 'opportunities', 'won'];
@@ -94,7 +95,7 @@ export default class MaFunnel extends LightningElement {
 
     get tiles() {
         const k = this.kpis;
-        const counts = COUNTS.map((key) => ({ key, id: `kpi-${key}`, title: t(lang, `kpi.${key}`), value: String(k[key]) }));
+        const counts = COUNTS.map((key) => ({ key, id: `kpi-${key}`, title: t(lang, `kpi.${key}`), value: formatCount(k[key]) }));
         const rates = RATES.map((key) => ({ key, id: `kpi-${key}`, title: t(lang, `kpi.${key}`), value: formatPercent(k[key]) }));
         return [
             ...counts,
@@ -112,8 +113,8 @@ export default class MaFunnel extends LightningElement {
         return sections.map((s) => ({
             key: String(keyOf(s)),
             name: String(keyOf(s)),
-            mql: String(s.mql),
-            sql: String(s.sql),
+            mql: formatCount(s.mql),
+            sql: formatCount(s.sql),
             mqlToSqlRate: formatPercent(s.mqlToSqlRate),
             opportunityRate: formatPercent(s.opportunityRate),
             winRate: formatPercent(s.winRate),
@@ -121,22 +122,32 @@ export default class MaFunnel extends LightningElement {
         }));
     }
 
-    /** The funnel by month and, when leads carry it, by definition version: one table each, same columns. */
+    get steps() {
+        return stepsChart(this.kpis);
+    }
+
+    /** The funnel by month and, when leads carry it, by definition version: a chart and a table each, same columns. */
     get breakdowns() {
+        const month = (s) => s.month;
+        const version = (s) => label('funnel.versionName', { version: s.version });
         const tables = [
             {
                 id: 'by-month',
+                chartName: 'by-month',
                 heading: label('funnel.byMonth'),
                 firstColumn: label('funnel.month'),
-                rows: this.rows(this.kpis.byMonth, (s) => s.month),
+                rows: this.rows(this.kpis.byMonth, month),
+                chart: ratesChart(this.kpis.byMonth, month, { type: 'line', categoryTitle: label('funnel.month'), summaryKey: 'funnel.byMonthSummary' }),
             },
         ];
         if (this.kpis.byDefinitionVersion.length > 0) {
             tables.push({
                 id: 'by-version',
+                chartName: 'by-version',
                 heading: label('funnel.byVersion'),
                 firstColumn: label('funnel.version'),
-                rows: this.rows(this.kpis.byDefinitionVersion, (s) => label('funnel.versionName', { version: s.version })),
+                rows: this.rows(this.kpis.byDefinitionVersion, version),
+                chart: ratesChart(this.kpis.byDefinitionVersion, version, { type: 'bar', categoryTitle: label('funnel.version'), summaryKey: 'funnel.byVersionSummary' }),
             });
         }
         return tables;
@@ -176,6 +187,10 @@ export default class MaFunnel extends LightningElement {
             loading: label('state.loading'),
             empty: label('funnel.empty'),
             sla: label('funnel.sla'),
+            slaPlaceholder: label('funnel.slaPlaceholder'),
+            steps: label('funnel.steps'),
+            step: label('funnel.step'),
+            conversion: label('funnel.conversion'),
             slaInvalid: label('funnel.slaInvalid'),
             refresh: label('action.reload'),
             overall: label('funnel.overall'),

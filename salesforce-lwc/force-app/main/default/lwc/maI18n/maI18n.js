@@ -1,11 +1,16 @@
 // Picks ja or en from the user's language and resolves texts: UI chrome from
 // this component layer's own catalog, domain texts from the core's catalogs.
 import LANG from '@salesforce/i18n/lang';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { t, langFromLocale, ROLES, SIGNING_ROLES } from 'c/maCore';
 import { UI_LABELS } from './uiLabels';
 
 /** The user's language as the core knows it ('ja' or 'en'). */
 export const lang = langFromLocale(LANG);
+
+/** The user's locale (e.g. ja-JP, en-US): how dates and numbers are written, which may differ from the language. */
+export const locale = LOCALE;
 
 /** A UI text (this layer's catalog first, the core's catalog otherwise), `{name}` placeholders filled. */
 export function label(key, params, language = lang) {
@@ -22,10 +27,16 @@ export function roleOptions(signingOnly = false, language = lang) {
     return roles.map((role) => ({ label: t(language, `role.${role}`), value: role }));
 }
 
+/** A rate in [0, 1] as the percentage a table and a chart both show (one decimal: 33.3); null stays null. */
+export function percentValue(rate) {
+    if (rate === null || rate === undefined || Number.isNaN(rate)) return null;
+    return Math.round(rate * 1000) / 10;
+}
+
 /** Formats a rate in [0, 1] as a percentage with one decimal ("33.3%"); null as an em dash. */
 export function formatPercent(rate) {
-    if (rate === null || rate === undefined || Number.isNaN(rate)) return '—';
-    return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+    const value = percentValue(rate);
+    return value === null ? '—' : `${value.toFixed(1)}%`;
 }
 
 /** Formats a score rounded to two decimals, trailing zeros dropped ("6.25", "12.5", "40"). */
@@ -56,4 +67,25 @@ export function formatInstant(iso, language = lang) {
         hour: '2-digit',
         minute: '2-digit',
     });
+}
+
+/**
+ * Formats a date in the user's locale ("2026年12月1日", "Dec 1, 2026"): a Date field's
+ * `YYYY-MM-DD` as that calendar day, an instant as its day in the user's time zone
+ * (the user's setting in Salesforce, not the browser's). Empty as an em dash.
+ */
+export function formatDate(value, userLocale = locale, timeZone = TIME_ZONE) {
+    if (!value) return '—';
+    const text = String(value);
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
+    const date = new Date(dateOnly ? `${text}T00:00:00Z` : text);
+    if (Number.isNaN(date.getTime())) return text;
+    const options = { year: 'numeric', month: 'short', day: 'numeric' };
+    return date.toLocaleDateString(userLocale, { ...options, timeZone: dateOnly ? 'UTC' : timeZone || undefined });
+}
+
+/** Formats a count in the user's locale (digit grouping: 1,234). */
+export function formatCount(value, userLocale = locale) {
+    if (value === null || value === undefined || Number.isNaN(value)) return '—';
+    return new Intl.NumberFormat(userLocale).format(value);
 }

@@ -2,11 +2,12 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { diagnose, buildPlanFromDiagnosis, planProgress, t } from 'c/maCore';
+import { diagnose, buildPlanFromDiagnosis, planProgress, trackPlan, t } from 'c/maCore';
 import { PLAN_QUERY, nodes, val, parseJsonField, splitList, todayIso, unmodifiedSince, refreshResult } from 'c/maData';
-import { label, lang } from 'c/maI18n';
+import { label, lang, formatDate } from 'c/maI18n';
 import { isStaleWriteError } from 'c/ldsUtils';
 import { TASK_STATUSES, taskFromNode, newPlanTasks, taskRecordInput } from './planRecords';
+import { timelineChart, transitionChart, transitionName } from './planCharts';
 
 /**
  * Turns the latest diagnosis into MA_Task__c records (preview, then create;
@@ -104,7 +105,7 @@ export default class MaPlan extends LightningElement {
     }
 
     get invalidIssues() {
-        for (const result of [this.diagnosisResult, this.planResult]) {
+        for (const result of [this.diagnosisResult, this.planResult, this.trackingResult]) {
             if (result && !result.ok) return result.issues;
         }
         return null;
@@ -135,7 +136,7 @@ export default class MaPlan extends LightningElement {
             title: task.title,
             transition: task.transition,
             owner: t(lang, `role.${task.owner}`),
-            due: task.due,
+            due: formatDate(task.due),
         }));
     }
 
@@ -212,7 +213,7 @@ export default class MaPlan extends LightningElement {
                 owner: task.ownerRole ? t(lang, `role.${task.ownerRole}`) : '',
                 status: this.pending[task.id] || task.status,
                 statusLabel: label('plan.statusOf', { title: task.title }),
-                due: task.due || '—',
+                due: formatDate(task.due),
                 dependsOn: task.dependsOn.length > 0 ? task.dependsOn.join(', ') : '—',
                 items: task.checklistItems.join(', '),
                 acceptance: task.acceptance.map((text, index) => ({ key: `${task.id}-a${index}`, text })),
@@ -220,9 +221,37 @@ export default class MaPlan extends LightningElement {
         }
         return [...byTransition.entries()].map(([transition, rows]) => ({
             key: transition,
-            title: label('plan.transition', { transition }),
+            title: transitionName(transition),
             rows,
         }));
+    }
+
+    /** The records as the core tracks them: a task is done when its status is Done. */
+    get trackingResult() {
+        if (!this.hasTasks) return null;
+        const tasks = this.tasks.map((task) => ({
+            key: task.id,
+            title: task.title,
+            transition: task.transition,
+            due: task.due || null,
+            done: task.status === 'Done',
+        }));
+        return trackPlan({ tasks, today: todayIso() });
+    }
+
+    get tracking() {
+        const result = this.trackingResult;
+        return result && result.ok ? result.value : null;
+    }
+
+    get transitionChart() {
+        return this.tracking ? transitionChart(this.tracking) : null;
+    }
+
+    get timelineChart() {
+        if (!this.tracking) return null;
+        const statusOf = new Map(this.tasks.map((task) => [task.id, label(`plan.status.${task.status}`)]));
+        return timelineChart(this.tracking, (id) => statusOf.get(id) || '');
     }
 
     get progress() {
@@ -299,6 +328,13 @@ export default class MaPlan extends LightningElement {
             dependsOn: label('plan.dependsOn'),
             items: label('plan.items'),
             transition: label('plan.transitionHeader'),
+            done: label('plan.done'),
+            total: label('plan.total'),
+            percent: label('plan.percent'),
+            timeline: label('plan.timeline'),
+            byTransition: label('plan.byTransition'),
+            overdue: label('plan.overdue'),
+            statusPlaceholder: label('plan.statusPlaceholder'),
             progressTitle: label('plan.progressTitle'),
             applyPending: label('plan.applyPending'),
             acceptance: label('plan.acceptance'),

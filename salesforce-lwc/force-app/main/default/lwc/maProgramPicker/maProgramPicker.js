@@ -42,6 +42,7 @@ export default class MaProgramPicker extends LightningElement {
     get labels() {
         return {
             program: label('program.label'),
+            placeholder: label('program.placeholder'),
             empty: label('program.empty'),
             loading: label('state.loading'),
         };

@@ -15,6 +15,22 @@ function alignmentOf(node) {
 
 const dash = (value) => (value === null ? '—' : String(value));
 
+/** The profile table as shown, one column per answer set: axis -> "checked/total (percent)". */
+function profileShown(root) {
+    const columns = [...root.querySelectorAll('[data-id="profile"] thead th[data-column]')].map((th) => th.dataset.column);
+    const table = {};
+    for (const tr of root.querySelectorAll('[data-id="profile"] tbody tr')) {
+        [...tr.querySelectorAll('td')].forEach((td, i) => {
+            table[columns[i]] = { ...table[columns[i]], [tr.dataset.axis]: td.textContent.trim() };
+        });
+    }
+    return table;
+}
+
+/** A golden profile as the table writes it (shares to one decimal, as every rate). */
+const profileCells = (profile) =>
+    Object.fromEntries(profile.map((a) => [a.axis, `${a.checked}/${a.total} (${(Math.round(a.share * 1000) / 10).toFixed(1)}%)`]));
+
 function asRecords(testCase) {
     const latest = { takenAt: testCase.asOf, answers: testCase.input.answers, respondents: testCase.input.respondents };
     const earlier = (testCase.input.history || [])
@@ -53,6 +69,8 @@ describe('c-ma-diagnosis golden cases', () => {
             ),
             alignment: alignmentOf(root.querySelector('[data-id="alignment"]')),
             unanswered: [...root.querySelectorAll('[data-id="unanswered"] li')].map((li) => Number(li.dataset.item)),
+            profile: profileShown(root),
+            weakestAxis: root.querySelector('[data-id="weakest-axis"]').dataset.axis || null,
         };
         const expected = {
             level: String(want.level),
@@ -69,6 +87,12 @@ describe('c-ma-diagnosis golden cases', () => {
                 ? { disagreements: want.alignment.disagreements, levelSpread: want.alignment.levelSpread }
                 : null,
             unanswered: want.unanswered || shownValues.unanswered,
+            // The consensus always; each department's own column when several answered.
+            profile: {
+                all: profileCells(want.profile),
+                ...Object.fromEntries(Object.entries(want.profileByRole || {}).map(([role, profile]) => [role, profileCells(profile)])),
+            },
+            weakestAxis: want.weakestAxis,
         };
         expect(shownValues).toEqual(expected);
     });

@@ -21,6 +21,11 @@ describe('c-ma-diagnosis in Japanese', () => {
         expect(steps[2]).toBe(`2 ${levelInfo(2, 'ja').name}`);
         expect(shown(element, 'level')).toBe('2');
         expect(shown(element, 'status')).toMatch(/に保存された最新の診断/);
+        // Every control has a Japanese label and placeholder (never the platform's "Select an Option").
+        const control = (id) => element.shadowRoot.querySelector(`[data-id="${id}"]`);
+        expect([control('respondent').label, control('respondent').placeholder]).toEqual(['回答者', '回答者を選択']);
+        expect([control('new-role').label, control('new-role').placeholder]).toEqual(['追加する回答者の部門', '部門を選択']);
+        expect([control('new-name').label, control('new-name').placeholder]).toEqual(['追加する回答者の名前(任意)', '例: 山田 花子']);
         await expect(element).toBeAccessible();
     });
 });

@@ -1,36 +1,9 @@
-import { createElement } from 'lwc';
-import MaPlan from 'c/maPlan';
 import { graphql, mockRefresh } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { PROGRAM_ID, flush, mount, $, $$, withTasks } from './planTestUtils';
 
 const PLAN = require('./data/plan.json');
 const NO_DIAGNOSIS = require('./data/noDiagnosis.json');
-
-const PROGRAM_ID = 'a00000000000001AAA';
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-function mount() {
-    const element = createElement('c-ma-plan', { is: MaPlan });
-    element.recordId = PROGRAM_ID;
-    document.body.appendChild(element);
-    return element;
-}
-
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
-
-/** The GraphQL answer after the given task records exist (as the org would return them). */
-function withTasks(records) {
-    const data = JSON.parse(JSON.stringify(PLAN));
-    data.uiapi.query.MA_Task__c.edges = records.map((fields, index) => ({
-        node: {
-            Id: `a02000000000${String(index).padStart(3, '0')}AAA`,
-            LastModifiedDate: { value: '2026-11-02T10:00:00.000Z' },
-            ...Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, { value }])),
-        },
-    }));
-    return data;
-}
 
 async function previewAndCreate(element) {
     $(element, '[data-id="preview-button"]').click();

@@ -33,6 +33,7 @@ describe('c-ma-program-picker', () => {
         const combobox = element.shadowRoot.querySelector('[data-id="program-picker"]');
         expect(combobox.options.map((o) => o.label)).toEqual(['産業機器事業部', 'IT Consulting']);
         expect(combobox.value).toBe('a00000000000001AAA');
+        expect([combobox.label, combobox.placeholder]).toEqual(['MA program', 'Select an MA program']);
         expect(changes).toEqual(['a00000000000001AAA']);
         combobox.dispatchEvent(new CustomEvent('change', { detail: { value: 'a00000000000002AAA' } }));
         await flush();
