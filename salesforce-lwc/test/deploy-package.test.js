@@ -83,7 +83,6 @@ describe('metadata-format package', () => {
     expect(converted.members.ListView).toEqual(expect.arrayContaining(['Lead.MA_MQL_Queue', 'Lead.MA_SLA_Breached', 'Contact.MA_SLA_Breached']));
     expect(converted.members.FlexiPage).toEqual(['MA_Contact_Record_Page', 'MA_Lead_Record_Page', 'MA_Maturity_Home', 'MA_Program_Record_Page']);
     expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maZod', 'maChart']));
-    expect(converted.members.StaticResource).toEqual(['MA_ChartJs', 'MA_Golden_Cases']);
     expect(converted.members.ReportType).toEqual(['MA_Contacts', 'MA_Leads', 'MA_Tasks']);
     expect(converted.members.ReportFolder).toEqual(['MA_Funnel_Reports']);
     expect(converted.members.Report).toEqual([
