@@ -6,6 +6,7 @@ const { z } = core;
 const { FnError, defineFunction, invalidFromIssues, formatPath, searchFilter } = require('./fn-runtime.cjs');
 const { AccessSchema, NO_ACCESS, requireAdmin } = require('./fn-access.cjs');
 const { SIGNOFF_PROPERTIES, derivedDefinitions, storedSignatures } = require('./fn-signoff.cjs');
+const { RoutingSchema } = require('./fn-routing.cjs');
 
 /** A HubSpot string property holds at most 65,536 characters; keep a margin. */
 const MAX_JSON_CHARS = 60000;
@@ -45,10 +46,12 @@ const ProgramDocSchema = z.object({
   fieldMapping: z.record(z.string(), z.string()),
   /** Who signs for which department, and the program's admins (fn-access.cjs); none when never saved. */
   access: AccessSchema.optional(),
+  /** Which HubSpot owner or team each assignee of the handoff rules is (fn-routing.cjs); none when never saved. */
+  routing: RoutingSchema.optional(),
 });
 
 function defaultProgram() {
-  return { scoringModel: null, handoffRules: core.DEFAULT_HANDOFF_RULES, fieldMapping: {}, access: NO_ACCESS };
+  return { scoringModel: null, handoffRules: core.DEFAULT_HANDOFF_RULES, fieldMapping: {}, access: NO_ACCESS, routing: [] };
 }
 
 function storedError(property, detail) {
@@ -99,7 +102,7 @@ function toProgramView(company) {
   const program =
     programStored === undefined
       ? defaultProgram()
-      : { access: NO_ACCESS, ...checked('ma_program', ProgramDocSchema, programStored) };
+      : { access: NO_ACCESS, routing: [], ...checked('ma_program', ProgramDocSchema, programStored) };
   const diagnosesStored = parseJson('ma_diagnoses', props.ma_diagnoses);
   const diagnoses =
     diagnosesStored === undefined ? [] : checked('ma_diagnoses', z.array(DiagnosisRecordSchema), diagnosesStored);
