@@ -7,7 +7,7 @@ module.exports = {
   testEnvironment: 'node',
   // A hang guard for a loaded two-core CI machine, not a speed assertion.
   testTimeout: 30000,
-  roots: ['<rootDir>/src', '<rootDir>/shared', '<rootDir>/test'],
+  roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.[tj]sx?$': [

@@ -12,7 +12,7 @@
 // counts as one event of that type at that date (HubSpot keeps the latest such
 // date on the contact). Meetings associated with the contact are `meeting`
 // events. A key set to '' switches a default off.
-import type { FactChanges, StoredFactsInput } from '@ma-maturity/shared-core';
+import type { FactChanges, HandoffActionChanges, StoredFactsInput } from '@ma-maturity/shared-core';
 
 export const HUBSPOT_DEFAULT_FIELD_MAPPING: Readonly<Record<string, string>> = {
   employees: 'company.numberofemployees',
@@ -203,10 +203,15 @@ export function hubspotStoredFacts(properties: Properties): StoredFactsInput {
   return stored;
 }
 
-/** The engine's changes as contact property values, as HubSpot stores them: every value a string. */
-export function hubspotFactWrites(changes: FactChanges): Record<string, string> {
+export type HubspotFact = keyof typeof HUBSPOT_FACT_PROPERTIES;
+
+/**
+ * Facts to store (the engine's changes, a rep's step) as contact property
+ * values, as HubSpot stores them: every value a string.
+ */
+export function hubspotFactWrites(changes: FactChanges | HandoffActionChanges): Record<string, string> {
   const writes: Record<string, string> = {};
-  for (const [fact, value] of Object.entries(changes) as [keyof FactChanges, FactChanges[keyof FactChanges]][]) {
+  for (const [fact, value] of Object.entries(changes) as [HubspotFact, string | number | undefined][]) {
     if (value === undefined) continue;
     writes[HUBSPOT_FACT_PROPERTIES[fact]] = String(value);
   }

@@ -23,7 +23,14 @@ export const SCOPE_RULES: { call: RegExp; scopes: string[] }[] = [
   { call: /crm\.companies\.(basicApi\.getById|searchApi\.doSearch)/, scopes: ['crm.objects.companies.read'] },
   { call: /crm\.companies\.basicApi\.update/, scopes: ['crm.objects.companies.write'] },
   { call: /crm\.contacts\.(basicApi\.getById|searchApi\.doSearch)/, scopes: ['crm.objects.contacts.read'] },
-  { call: /crm\.contacts\.basicApi\.update/, scopes: ['crm.objects.contacts.write'] },
+  { call: /crm\.contacts\.(basicApi\.update|batchApi\.update)/, scopes: ['crm.objects.contacts.write'] },
+  { call: /crm\.contacts\.batchApi/, scopes: ['crm.objects.contacts.read'] },
+  { call: /crm\.companies\.batchApi/, scopes: ['crm.objects.companies.read'] },
+  // Meetings are engagements; read with the contacts scope (as tasks), and associations of contacts.
+  { call: /crm\.objects\[type\]\.batchApi|crm\.objects\.meetings/, scopes: ['crm.objects.contacts.read'] },
+  { call: /crm\.associations\.v4\.batchApi\.getPage/, scopes: ['crm.objects.contacts.read', 'crm.objects.companies.read'] },
+  // Owners and their teams, for routing a lead to a team (fn-routing.cjs).
+  { call: /crm\.owners\.ownersApi\.getPage/, scopes: ['crm.objects.owners.read'] },
   // HubSpot's tasks API guide lists the contacts scopes for tasks.
   { call: /crm\.objects\.tasks\.(basicApi\.getById|batchApi\.read)/, scopes: ['crm.objects.contacts.read'] },
   { call: /crm\.objects\.tasks\.(basicApi\.update|batchApi\.create)/, scopes: ['crm.objects.contacts.write'] },

@@ -1,13 +1,13 @@
 // How the level moved over past diagnoses (LineChart), and where the company
 // sits against the seed's survey figures (with their caveat).
 import { DescriptionList, DescriptionListItem, Flex, Heading, LineChart, Text } from '@hubspot/ui-extensions';
-import type { Diagnosis, Lang } from './core';
+import { t, type Diagnosis, type Lang } from './core';
 import { chrome } from './chrome';
 import { formatDay } from './format';
 
 export function DiagnosisHistory({ diagnosis, lang }: { diagnosis: Diagnosis; lang: Lang }) {
   const { benchmark, trend } = diagnosis;
-  const levelLabel = chrome(lang, 'diag.level');
+  const levelLabel = t(lang, 'figure.level');
   return (
     <Flex direction="column" gap="sm">
       <Heading>{chrome(lang, 'diag.benchmark')}</Heading>

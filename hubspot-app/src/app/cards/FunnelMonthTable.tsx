@@ -1,9 +1,8 @@
 // The monthly figures as a table too: charts are not read by screen readers,
 // a table is.
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@hubspot/ui-extensions';
-import { t, type FunnelKpis, type Lang } from './core';
+import { formatRate, t, type FunnelKpis, type Lang } from './core';
 import { chrome } from './chrome';
-import { formatRate } from './format';
 
 export function FunnelMonthTable({ kpis, lang }: { kpis: FunnelKpis; lang: Lang }) {
   return (

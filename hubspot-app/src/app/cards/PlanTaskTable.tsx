@@ -61,7 +61,7 @@ export function PlanTaskTable({ rows, lang, onStatus, pending, busy }: PlanTaskT
                   <TableRow key={row.key}>
                     <TableCell>{row.title}</TableCell>
                     <TableCell>{t(lang, `role.${row.owner}`)}</TableCell>
-                    <TableCell>{row.due ?? '—'}</TableCell>
+                    <TableCell testId={`plan-due-${row.key}`}>{row.due ?? '—'}</TableCell>
                     <TableCell testId={`plan-row-${row.key}`}>
                       {row.record ? (
                         <Select

@@ -20,6 +20,7 @@ const COMPANY_READ = [
   'ma_diagnoses',
   'ma_definition_sets',
   'ma_level',
+  'ma_rescore',
 ];
 
 const IdSchema = z.string().regex(/^\d{1,20}$/, 'expected a HubSpot record id (digits)');
@@ -219,14 +220,14 @@ async function writeProgram(crm, company, expectedRevision, properties) {
  * @template {import('zod').ZodType<{ companyId: string }>} S
  * @param {S} schema
  * @param {{ ja: string, en: string }} what  what is refused, in words
- * @param {(params: import('zod').output<S>, crm: import('@hubspot/api-client').Client, company: Awaited<ReturnType<typeof readCompany>>) => Promise<unknown>} write
+ * @param {(params: import('zod').output<S>, crm: import('@hubspot/api-client').Client, company: Awaited<ReturnType<typeof readCompany>>, caller: () => Promise<import('./fn-identity.cjs').Caller>) => Promise<unknown>} write
  */
 function defineAdminWrite(schema, what, write) {
   return defineFunction(schema, async (params, crm, _lang, caller) => {
     const who = await caller();
     const stored = await readCompany(crm, params.companyId);
     await requireAdmin(crm, who, toProgramView(stored).program.access, what);
-    return write(params, crm, stored);
+    return write(params, crm, stored, caller);
   });
 }
 
