@@ -7,6 +7,7 @@ const { FnError, defineFunction, invalidFromIssues, formatPath, searchFilter } =
 const { AccessSchema, NO_ACCESS, requireAdmin } = require('./fn-access.cjs');
 const { SIGNOFF_PROPERTIES, derivedDefinitions, storedSignatures } = require('./fn-signoff.cjs');
 const { RoutingSchema } = require('./fn-routing.cjs');
+const { progressOf } = require('./fn-rescore.cjs');
 
 /** A HubSpot string property holds at most 65,536 characters; keep a margin. */
 const MAX_JSON_CHARS = 60000;
@@ -121,6 +122,7 @@ function toProgramView(company) {
   const definitions = derived.value;
   return {
     companyId: String(company.id),
+    rescore: rescoreOf(company),
     name: props.name || '',
     revision: revisionOf(company),
     isDefault: props.ma_program_default === 'true',
@@ -128,6 +130,15 @@ function toProgramView(company) {
     diagnoses,
     definitions,
   };
+}
+
+/** The latest bulk rescoring's progress (fn-rescore.cjs), or null (never run, or edited by hand). */
+function rescoreOf(company) {
+  try {
+    return progressOf(company);
+  } catch {
+    return null;
+  }
 }
 
 function revisionOf(company) {
