@@ -112,6 +112,21 @@ describe('the lifecycle endpoint', () => {
     expect(defaultProgram).not.toBe(other);
   });
 
+  it('answers a refused contact write as a failure, and the delivery HubSpot repeats makes no second task', async () => {
+    seedAgreedProgram(env.crm(), b2b);
+    const id = seedContact({ ...hot, hubspot_owner_id: '81' });
+    env.crm().failNext('POST', /\/contacts\/batch\/update$/, 500, { status: 'error', category: 'INTERNAL_ERROR', message: 'try again' });
+    const first = await handleDelivery(signedDelivery(workflowRequest(id), NOW), NOW);
+    expect(first.statusCode).toBe(500);
+    expect(first.body.message).toContain('write refused');
+    expect(env.crm().get('contacts', id)!.properties.ma_mql_at).toBeUndefined();
+    expect(env.crm().all('tasks')).toHaveLength(1);
+    const again = await handleDelivery(signedDelivery(workflowRequest(id), NOW), NOW);
+    expect(again.body.outputFields.hs_execution_state).toBe('SUCCESS');
+    expect(env.crm().get('contacts', id)!.properties.ma_mql_at).toBe('2026-11-27T00:00:00.000Z');
+    expect(env.crm().all('tasks')).toHaveLength(1);
+  });
+
   it('waits out a burst over the rate limit and is served', async () => {
     const saved = process.env.MA_RETRY_BASE_MS;
     process.env.MA_RETRY_BASE_MS = '20';

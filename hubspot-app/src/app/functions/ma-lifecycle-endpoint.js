@@ -117,9 +117,12 @@ async function handleDelivery(context, nowMs) {
   try {
     const { results, missing } = await evaluateByProgram(crm, ids, asOf, lang, send);
     if (!workflow.success) {
-      return reply(200, { evaluated: results.length, written: results.filter((r) => r.written).length, missing, problems: results.flatMap((r) => r.problems.map((p) => `${r.contactId}: ${p}`)) });
+      const unwritten = results.filter((r) => !r.written && Object.keys(r.writes).length > 0);
+      return reply(unwritten.length > 0 ? 500 : 200, { evaluated: results.length, written: results.filter((r) => r.written).length, missing, problems: results.flatMap((r) => r.problems.map((p) => `${r.contactId}: ${p}`)) });
     }
     const result = results[0];
+    // A write HubSpot refused is answered as a failure, so HubSpot delivers again (the task made meanwhile is not made twice).
+    if (result && !result.written && Object.keys(result.writes).length > 0) return reply(500, { message: result.problems.join('; ') });
     if (!result || result.score === undefined) {
       const why = result ? result.problems.join('; ') : `contact ${ids[0]} was not found`;
       return reply(200, { outputFields: { hs_execution_state: 'FAIL_CONTINUE', ma_problems: why } });
