@@ -102,10 +102,10 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2));
 if (writeMd) {
   writeFileSync(
     join(appRoot, 'CARD-SIZES.md'),
-    `# What each card ships
+    `# What each card (and the settings page) ships
 
 Written by \`node scripts/build-cards.mjs --write-md\` (run from \`hubspot-app/\`):
-each card built offline with \`buildSingleExtension\` from
+each card and the settings page built offline with \`buildSingleExtension\` from
 \`@hubspot/ui-extensions-dev-server\` 2.1.2 (the cloud build's code path:
 Vite, one IIFE per card, minified, React left to the host). The size includes
 the @hubspot/ui-extensions runtime the card uses and the part of the core

@@ -4,22 +4,9 @@
 // resumes from what it saved, and whatever could not be done is counted and
 // listed, never dropped.
 import { call, failure, okValue, useCrm } from './harness';
+import type { Progress } from '../../src/app/settings/useSettingsData';
 import { golden, seedAgreedProgram } from './programs';
 
-interface Progress {
-  runId: string;
-  state: 'running' | 'done' | 'cancelled';
-  asOf: string;
-  cursor: string;
-  total: number;
-  processed: number;
-  written: number;
-  mqls: number;
-  tasks: number;
-  failed: number;
-  throttled: number;
-  problems: { contactId: string; message: string }[];
-}
 
 const b2b = golden.programs.b2b!;
 const MAPPING = { ...b2b.hubspot!.fieldMapping, 'event.email_open': 'hs_email_last_open_date' };

@@ -27,6 +27,8 @@ export interface Progress {
   asOf: string;
   startedAt: string;
   startedBy: string;
+  /** The last contact id done: the next step continues after it. */
+  cursor: string;
   total: number;
   processed: number;
   written: number;
