@@ -27,7 +27,7 @@ module.exports = {
       },
     ],
   },
-  // Cards import the generated core bundle (src/app/cards/maCore.mjs); tests run the core's source instead.
-  moduleNameMapper: { '^\\./maCore\\.mjs$': '<rootDir>/../shared-core/src/index.ts' },
+  // Cards and settings import the generated bundle (maCore.mjs beside them); tests run its sources instead.
+  moduleNameMapper: { '^\\./maCore\\.mjs$': '<rootDir>/shared/with-core.ts' },
   transformIgnorePatterns: ['/node_modules/(?!(@hubspot/ui-extensions|tinyspy)/)'],
 };

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds every card offline with HubSpot's own build function
+// Builds every card, and the settings page, offline with HubSpot's own build function
 // (buildSingleExtension from @hubspot/ui-extensions-dev-server, the code path
 // of the cloud build: Vite, IIFE, React external) and reports what each card
 // ships.
@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cardsDir = join(appRoot, 'src', 'app', 'cards');
+/** The UI-extension folders: each is packaged on its own. */
+const EXTENSION_DIRS = ['cards', 'settings'].map((folder) => join(appRoot, 'src', 'app', folder));
 const args = process.argv.slice(2);
 const jsonIndex = args.indexOf('--json');
 const jsonOut = jsonIndex >= 0 ? resolve(args[jsonIndex + 1]) : null;
@@ -30,15 +31,17 @@ process.env.NODE_ENV = 'production';
 
 const UNSUPPORTED = /not supported|cannot be resolved|Could not resolve/i;
 
-/** Every card component: its hsmeta, and the entry file it names. */
+/** Every card and settings component: its hsmeta, its folder, and the entry file it names. */
 function cards() {
-  return readdirSync(cardsDir)
-    .filter((name) => name.endsWith('-hsmeta.json'))
-    .sort()
-    .map((name) => {
-      const meta = JSON.parse(readFileSync(join(cardsDir, name), 'utf8'));
-      return { meta: name, uid: meta.uid, location: meta.config.location, entry: join(appRoot, 'src', meta.config.entrypoint) };
-    });
+  return EXTENSION_DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('-hsmeta.json'))
+      .sort()
+      .map((name) => {
+        const meta = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+        return { meta: name, uid: meta.uid, root: dir, location: meta.config.location ?? meta.type, entry: join(appRoot, 'src', meta.config.entrypoint) };
+      }),
+  );
 }
 
 /** Runs `work` while keeping what the build prints, so warnings can fail the run. */
@@ -65,7 +68,7 @@ const report = [];
 try {
   for (const card of cards()) {
     const { lines, error } = await capture(() =>
-      buildSingleExtension({ file: card.entry, root: cardsDir, outputDir: outDir, emptyOutDir: false, minify: true, logLevel: 'silent' }),
+      buildSingleExtension({ file: card.entry, root: card.root, outputDir: outDir, emptyOutDir: false, minify: true, logLevel: 'silent' }),
     );
     const name = card.entry.split('/').pop().replace(/\.[jt]sx?$/, '');
     const problems = [
@@ -99,10 +102,10 @@ if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2));
 if (writeMd) {
   writeFileSync(
     join(appRoot, 'CARD-SIZES.md'),
-    `# What each card ships
+    `# What each card (and the settings page) ships
 
 Written by \`node scripts/build-cards.mjs --write-md\` (run from \`hubspot-app/\`):
-each card built offline with \`buildSingleExtension\` from
+each card and the settings page built offline with \`buildSingleExtension\` from
 \`@hubspot/ui-extensions-dev-server\` 2.1.2 (the cloud build's code path:
 Vite, one IIFE per card, minified, React left to the host). The size includes
 the @hubspot/ui-extensions runtime the card uses and the part of the core

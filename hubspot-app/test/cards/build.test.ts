@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const appRoot = join(__dirname, '..', '..');
-const cardsDir = join(appRoot, 'src', 'app', 'cards');
+const extensionDirs = ['cards', 'settings'].map((folder) => join(appRoot, 'src', 'app', folder));
 
 interface Row {
   card: string;
@@ -19,14 +19,14 @@ interface Row {
   gzipBytes: number;
 }
 
-describe('offline build of the cards', () => {
+describe('offline build of the cards and the settings page', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'ma-card-report-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('builds every card with buildSingleExtension, without errors', () => {
+  it('builds every card and the settings page with buildSingleExtension, without errors', () => {
     const reportFile = join(dir, 'report.json');
     const run = spawnSync(process.execPath, [join(appRoot, 'scripts', 'build-cards.mjs'), '--json', reportFile], {
       cwd: appRoot,
@@ -37,9 +37,8 @@ describe('offline build of the cards', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Row[];
-    const uids = readdirSync(cardsDir)
-      .filter((f) => f.endsWith('-hsmeta.json'))
-      .map((f) => (JSON.parse(readFileSync(join(cardsDir, f), 'utf8')) as { uid: string }).uid)
+    const uids = extensionDirs
+      .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('-hsmeta.json')).map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { uid: string }).uid))
       .sort();
     expect(report.map((r) => r.uid).sort()).toEqual(uids);
     for (const row of report) {

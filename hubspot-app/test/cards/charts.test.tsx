@@ -76,7 +76,7 @@ describe('Diagnosis card charts', () => {
     expect(points.map((p) => [p.takenAt, p.metric, p.value])).toEqual(
       table.flatMap(([date, level, checks]) => [
         [date, 'レベル', Number(level)],
-        [date, 'チェック数（15項目中）', Number(checks)],
+        [date, 'チェック数', Number(checks)],
       ]),
     );
   });

@@ -51,9 +51,9 @@ describe('Diagnosis card', () => {
     // Level and checks at each diagnosis, dated in the user's language (charts.test.tsx compares them with the table).
     expect(trend.props.data).toEqual([
       { takenAt: '2026年6月1日', value: 1, metric: 'レベル' },
-      { takenAt: '2026年6月1日', value: 3, metric: 'チェック数（15項目中）' },
+      { takenAt: '2026年6月1日', value: 3, metric: 'チェック数' },
       { takenAt: expect.any(String), value: 2, metric: 'レベル' },
-      { takenAt: expect.any(String), value: 5, metric: 'チェック数（15項目中）' },
+      { takenAt: expect.any(String), value: 5, metric: 'チェック数' },
     ]);
     expect(findByTestId(TableCell, 'diag-role-level-marketing').text).toBe('2');
     expect(findByTestId(TableCell, 'diag-role-level-sales').text).toBe('1');

@@ -1,23 +1,24 @@
 // The shared golden cases (tests/cases/golden.json) through the cards: each
-// case is rendered and the DISPLAYED values are read back by testId.
-// Rounding as shown (src/app/cards/format.ts): scores with at most two
-// decimals, so a displayed score must be within 0.005 of the case; rates as a
-// percentage with one decimal, so within 0.0005 (plus the case's own 4-decimal
-// rounding); minutes with one decimal, so within 0.05; undefined rates and
-// levels show "—".
+// case is rendered and what the card DISPLAYS is read back by testId. The
+// stageOf and handoffStatus cases go through the real data hook and the
+// shared HubSpot mapping (the case's contact properties and company, the
+// program's own field mapping); the displayed strings must equal the case's
+// `display`, written by hand in the file, in both languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Accordion, Alert, StatisticsItem, StatusTag, TableCell, Tag, Text } from '@hubspot/ui-extensions';
+import { Accordion, Alert, StatisticsItem, StatusTag, TableCell, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { DEFAULT_HANDOFF_RULES, funnelKpis } from '@ma-maturity/shared-core';
+import { funnelKpis } from '@ma-maturity/shared-core';
 import { chrome } from '../../src/app/cards/chrome';
 import { DiagnosisCard } from '../../src/app/cards/DiagnosisCard';
 import { FunnelCard } from '../../src/app/cards/FunnelCard';
 import { LeadScoreCard } from '../../src/app/cards/LeadScoreCard';
-import { stageLabel } from '../../src/app/cards/LeadStage';
+import { PlanCard } from '../../src/app/cards/PlanCard';
 import type { DiagnosisData } from '../../src/app/cards/useDiagnosisData';
-import type { LeadScoreData } from '../../src/app/cards/useLeadScoreData';
-import { crmContext, fixedHook } from './helpers';
+import { makeUseLeadScoreData } from '../../src/app/cards/useLeadScoreData';
+import type { PlanData } from '../../src/app/cards/usePlanData';
+import { crmContext, fakeCaller, fixedHook, ok } from './helpers';
+import { programView } from './fixtures';
 
 interface Golden {
   specVersion: number;
@@ -40,15 +41,6 @@ interface Golden {
       profileByRole?: Record<string, GoldenProfile>;
     };
   }[];
-  scoring: {
-    name: string;
-    asOf: string;
-    model: unknown;
-    lead: LeadScoreData['lead'];
-    definitions?: LeadScoreData['definitions'];
-    facts?: Record<string, string>;
-    expect: { fit: number; engagement: number; total: number; grade: string; mql: boolean; stage?: string };
-  }[];
   kpi: {
     name: string;
     asOf: string;
@@ -56,7 +48,24 @@ interface Golden {
     leads: unknown[];
     expect: Record<'mql' | 'sal' | 'sql' | 'opportunities' | 'won', number> &
       Record<'mqlToSqlRate' | 'opportunityRate' | 'winRate' | 'slaCompliance', number | null> & { medianMinutesToFirstTouch?: number | null };
+    display: Record<'ja' | 'en', Record<'mqlToSqlRate' | 'opportunityRate' | 'winRate' | 'slaCompliance' | 'medianMinutesToFirstTouch', string>>;
   }[];
+  programs: Record<string, { program: { model: unknown; definitions: unknown; handoff: unknown }; hubspot: { fieldMapping: Record<string, string> } }>;
+  stageOf: { name: string; program: string; asOf: string; hubspot?: HubspotShape; display: Record<'ja' | 'en', { stage: string }> }[];
+  handoffStatus: { name: string; program: string; asOf: string; hubspot?: HubspotShape; display: Record<'ja' | 'en', { status: string; clock: string; next: string }> }[];
+  plan: {
+    name: string;
+    input: DiagnosisData['input'];
+    start: string;
+    toLevel: number | null;
+    expect: { targetLevel: number; taskIds: string[]; dueDates?: Record<string, string> };
+    display: Record<'ja' | 'en', { targetLevel: string; dueDates?: Record<string, string> }>;
+  }[];
+}
+
+interface HubspotShape {
+  properties: Record<string, string>;
+  company?: Record<string, string>;
 }
 
 type GoldenProfile = { axis: string; checked: number; total: number; share: number }[];
@@ -81,8 +90,10 @@ const suffixes = (nodes: { props: { testId?: string } }[], prefix: string) =>
 it('reads a golden file of the spec version the cards were written for', () => {
   expect(golden.specVersion).toBe(1);
   expect(golden.diagnosis.length).toBeGreaterThan(0);
-  expect(golden.scoring.length).toBeGreaterThan(0);
   expect(golden.kpi.length).toBeGreaterThan(0);
+  expect(golden.stageOf.filter((c) => c.hubspot).length).toBeGreaterThan(0);
+  expect(golden.handoffStatus.filter((c) => c.hubspot).length).toBeGreaterThan(0);
+  expect(golden.plan.length).toBeGreaterThan(0);
 });
 
 describe.each(golden.diagnosis.map((c) => [c.name, c] as const))('Diagnosis card, golden case: %s', (_name, c) => {
@@ -127,31 +138,6 @@ describe.each(golden.diagnosis.map((c) => [c.name, c] as const))('Diagnosis card
   });
 });
 
-describe.each(golden.scoring.map((c) => [c.name, c] as const))('Lead score card, golden case: %s', (_name, c) => {
-  it('displays the expected score, grade, MQL flag and stage', () => {
-    const { render, findByTestId, context } = renderer('crm.record.sidebar');
-    const data: LeadScoreData = {
-      contactId: String(c.lead.id),
-      lastModified: '2026-11-01T00:00:00.000Z',
-      asOf: c.asOf,
-      programCompanyId: 'golden',
-      model: c.model,
-      handoffRules: DEFAULT_HANDOFF_RULES,
-      definitions: c.definitions ?? null,
-      lead: c.lead,
-      facts: { id: String(c.lead.id), ...(c.facts ?? {}) },
-    };
-    render(<LeadScoreCard context={context} useData={fixedHook({ status: 'ready', data, reload })} />);
-    const score = (id: string) => shown(findByTestId(StatisticsItem, id).props.number) as number;
-    expect(Math.abs(score('score-fit') - c.expect.fit)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(score('score-engagement') - c.expect.engagement)).toBeLessThanOrEqual(0.005);
-    expect(Math.abs(score('score-total') - c.expect.total)).toBeLessThanOrEqual(0.005);
-    expect(findByTestId(Tag, 'score-grade').text).toBe(c.expect.grade);
-    expect(findByTestId(StatusTag, 'score-mql').text).toBe(chrome(LANG, c.expect.mql ? 'lead.isMql' : 'lead.notMql'));
-    if (c.expect.stage) expect(findByTestId(StatusTag, 'score-stage').text).toBe(stageLabel(LANG, c.expect.stage));
-  });
-});
-
 describe.each(golden.kpi.map((c) => [c.name, c] as const))('Funnel KPIs card, golden case: %s', (_name, c) => {
   it('displays the expected counts and rates', () => {
     const { render, findByTestId, context } = renderer('crm.record.tab');
@@ -163,17 +149,82 @@ describe.each(golden.kpi.map((c) => [c.name, c] as const))('Funnel KPIs card, go
     for (const [id, key] of [['kpi-mql', 'mql'], ['kpi-sal', 'sal'], ['kpi-sql', 'sql'], ['kpi-opportunities', 'opportunities'], ['kpi-won', 'won']] as const) {
       expect(figure(id)).toBe(c.expect[key]);
     }
-    for (const [id, key] of [['kpi-mql-to-sql', 'mqlToSqlRate'], ['kpi-opportunity-rate', 'opportunityRate'], ['kpi-win-rate', 'winRate'], ['kpi-sla', 'slaCompliance']] as const) {
-      const expected = c.expect[key];
-      const percent = figure(id);
-      if (expected === null) expect(percent).toBeNull();
-      else expect(Math.abs((percent as number) / 100 - expected)).toBeLessThanOrEqual(0.00056);
+    const display = c.display[LANG];
+    for (const [id, key] of [['kpi-mql-to-sql', 'mqlToSqlRate'], ['kpi-opportunity-rate', 'opportunityRate'], ['kpi-win-rate', 'winRate'], ['kpi-sla', 'slaCompliance'], ['kpi-median-touch', 'medianMinutesToFirstTouch']] as const) {
+      expect([id, findByTestId(StatisticsItem, id).props.number]).toEqual([id, display[key]]);
     }
-    // Minutes are shown with one decimal.
-    if (c.expect.medianMinutesToFirstTouch !== undefined) {
-      const minutes = figure('kpi-median-touch');
-      if (c.expect.medianMinutesToFirstTouch === null) expect(minutes).toBeNull();
-      else expect(Math.abs((minutes as number) - c.expect.medianMinutesToFirstTouch)).toBeLessThanOrEqual(0.05);
-    }
+  });
+});
+
+const LANGS = ['ja', 'en'] as const;
+
+/** The case's contact seen by the lead score card through its real data hook, at the case's instant. */
+function renderContact(c: { program: string; asOf: string; hubspot?: HubspotShape }, lang: 'ja' | 'en') {
+  const r = createRenderer('crm.record.sidebar');
+  const properties = c.hubspot!.properties;
+  const company = c.hubspot!.company ?? {};
+  r.mocks.useCrmProperties.willCall((names: string[]) => ({
+    properties: Object.fromEntries(names.map((n) => [n, properties[n] ?? null])),
+    error: null,
+    isLoading: false,
+    isRefetching: false,
+    refetch: async () => {},
+  }));
+  const page = { hasNextPage: false, hasPreviousPage: false, currentPage: 1, pageSize: 10, nextPage: () => {}, previousPage: () => {}, reset: () => {} };
+  r.mocks.useAssociations.willCall((config) => ({
+    results: [{ toObjectId: 1, associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 1, label: 'Primary' }], properties: Object.fromEntries((config.properties ?? []).map((n) => [n, company[n] ?? null])) }],
+    error: null,
+    isLoading: false,
+    isRefetching: false,
+    refetch: async () => {},
+    pagination: page,
+  }));
+  r.mocks.useCrmSearch.willCall(() => ({ results: [], total: 0, error: null, isLoading: false, isRefetching: false, refetch: async () => {}, pagination: page }));
+  const source = golden.programs[c.program]!;
+  const view = programView({
+    companyId: '900',
+    program: { scoringModel: source.program.model, handoffRules: source.program.handoff, fieldMapping: source.hubspot.fieldMapping },
+    definitions: { current: source.program.definitions as never, inForce: source.program.definitions as never },
+  });
+  const { call } = fakeCaller({ 'ma-load-program': ok(view) });
+  const useData = makeUseLeadScoreData(r.mocks.useCrmSearch as never, () => c.asOf);
+  r.render(<LeadScoreCard context={crmContext(r.mocks.context, lang === 'ja' ? 'ja-jp' : 'en-us')} call={call} useData={useData} />);
+  return r;
+}
+
+describe.each(golden.stageOf.filter((c) => c.hubspot).map((c) => [c.name, c] as const))('Lead score card, golden stageOf case: %s', (_name, c) => {
+  it.each(LANGS)('displays the stage in %s', async (lang) => {
+    const { findByTestId, waitFor } = renderContact(c, lang);
+    await waitFor(() => expect(findByTestId(StatusTag, 'score-stage').text).toBe(c.display[lang].stage));
+  });
+});
+
+describe.each(golden.handoffStatus.filter((c) => c.hubspot).map((c) => [c.name, c] as const))('Lead score card, golden handoffStatus case: %s', (_name, c) => {
+  it.each(LANGS)('displays the status, the clock and the next action in %s', async (lang) => {
+    const { findByTestId, waitFor } = renderContact(c, lang);
+    await waitFor(() => findByTestId(StatusTag, 'handoff-status'));
+    expect(findByTestId(StatusTag, 'handoff-status').text).toBe(c.display[lang].status);
+    expect(findByTestId(Text, 'handoff-clock').text).toBe(c.display[lang].clock);
+    expect(findByTestId(Text, 'handoff-next').text).toBe(c.display[lang].next);
+  });
+});
+
+describe.each(golden.plan.map((c) => [c.name, c] as const))('Plan card, golden plan case: %s', (_name, c) => {
+  it.each(LANGS)('plans to the core’s target with the expected tasks and due dates, in %s', (lang) => {
+    const r = createRenderer('crm.record.tab');
+    const data: PlanData = {
+      companyId: 'golden',
+      asOf: `${c.start}T00:00:00.000Z`,
+      start: c.start,
+      hasDiagnosis: true,
+      input: c.input,
+      // The program's target, passed as it is: the core decides what the plan goes to.
+      ...(c.toLevel !== null ? { targetLevel: c.toLevel } : {}),
+      tasks: [],
+    };
+    r.render(<PlanCard context={crmContext(r.mocks.context, lang === 'ja' ? 'ja-jp' : 'en-us')} useData={fixedHook({ status: 'ready', data, reload })} />);
+    expect(r.findByTestId(Text, 'plan-target-level').text).toBe(c.display[lang].targetLevel);
+    expect(suffixes(r.findAll(TableCell), 'plan-row-').sort()).toEqual([...c.expect.taskIds].sort());
+    for (const [id, due] of Object.entries(c.display[lang].dueDates ?? {})) expect([id, r.findByTestId(TableCell, `plan-due-${id}`).text]).toEqual([id, due]);
   });
 });

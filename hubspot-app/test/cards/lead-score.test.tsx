@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, ErrorState, LoadingSpinner, Select, StatisticsItem, StatusTag, TableCell, Tag, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, LoadingSpinner, Select, StatisticsItem, StatusTag, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { t } from '@ma-maturity/shared-core';
 import { LeadScoreCard } from '../../src/app/cards/LeadScoreCard';
@@ -9,6 +9,9 @@ import { DEFAULT_HANDOFF_RULES, definitionSet, programView, SCORING_MODEL } from
 const CONTACT = {
   ma_program_id: '900',
   ma_mql_at: '2026-11-01T00:00:00.000Z',
+  ma_score: '100',
+  ma_grade: 'A',
+  ma_evaluated_at: '2026-11-01T00:00:00.000Z',
   hs_lastmodifieddate: '2026-11-02T03:04:05.000Z',
   hs_analytics_source: 'ORGANIC_SEARCH',
   jobtitle: '営業部長',
@@ -53,7 +56,7 @@ function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
     pagination,
   }));
   // 0.17.0 does not route useCrmSearch to its mock; the card's hook takes the renderer's spy instead.
-  const useData = makeUseLeadScoreData(mocks.useCrmSearch as never);
+  const useData = makeUseLeadScoreData(mocks.useCrmSearch as never, () => '2026-11-02T09:00:00.000Z');
   return { ...renderer, useData, context: crmContext(mocks.context, locale, 501) };
 }
 
@@ -91,35 +94,61 @@ describe('Lead score card', () => {
     await second.waitFor(() => expect(second.findByTestId(EmptyState, 'state-empty').props.title).toBe('No MA program set up yet'));
   });
 
-  it('reads the contact with the platform hooks and explains the score, stage and clock', async () => {
-    const { render, findByTestId, waitFor, mocks, useData, context } = setup('ja-jp');
+  it('shows the score the server stored and when, the stage of the stored facts and the clock, and computes no score', async () => {
+    const { render, findByTestId, findAll, waitFor, mocks, useData, context } = setup('ja-jp');
     const { call, calls } = fakeCaller({ 'ma-load-program': ok(program()) });
     render(<LeadScoreCard context={context} call={call} useData={useData} />);
-    await waitFor(() => findByTestId(StatisticsItem, 'score-fit'));
-    expect(calls[0]).toEqual({ name: 'ma-load-program', parameters: { companyId: '900', lang: 'ja' } });
+    await waitFor(() => findByTestId(StatisticsItem, 'score-total'));
+    expect(calls).toEqual([{ name: 'ma-load-program', parameters: { companyId: '900', lang: 'ja' } }]);
     const propertyCalls = mocks.useCrmProperties.calls.map(([names]) => names);
-    expect(propertyCalls.some((names) => names.includes('ma_mql_at') && names.includes('hs_lastmodifieddate'))).toBe(true);
+    expect(propertyCalls.some((names) => names.includes('ma_mql_at') && names.includes('ma_score') && names.includes('ma_evaluated_at'))).toBe(true);
     expect(propertyCalls.some((names) => names.includes('jobtitle') && names.includes('recent_conversion_date'))).toBe(true);
     expect(mocks.useAssociations.calls.at(-1)?.[0]).toMatchObject({ toObjectType: 'companies', properties: ['annualrevenue', 'industry', 'numberofemployees'] });
     expect(mocks.useCrmSearch.calls.at(-1)?.[0]).toMatchObject({
       objectType: 'meetings',
       filterGroups: [{ filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: '501' }] }],
     });
-    // Fit: 1,200 employees (20) + manufacturing (15) + 部長 (10); company fields come through useAssociations.
-    expect(findByTestId(StatisticsItem, 'score-fit').props.number).toBe('45');
-    expect(findByTestId(Tag, 'score-grade').text).toBe('A');
-    expect(findByTestId(TableCell, 'score-contribution-large-company').text).toBe('20');
-    // The form (recent_conversion_date) and the meeting (useCrmSearch) are events; engagement counts both (no decay in this model).
-    expect(findByTestId(StatisticsItem, 'score-engagement').props.number).toBe('55');
+    // The stored figures, not a score of the card's own: the fixture's inputs would score 100 with the model, so the server's 100 shows;
+    // a stored value the inputs would not give shows as stored (next test).
     expect(findByTestId(StatisticsItem, 'score-total').props.number).toBe('100');
-    expect(findByTestId(StatusTag, 'score-mql').text).toBe('MQL');
+    expect(findByTestId(Tag, 'score-grade').text).toBe('A');
+    expect(findByTestId(Text, 'score-evaluated-at').text).toBe('2026-11-01 00:00 (UTC) にサーバーが計算して保存');
+    expect(findAll(StatisticsItem).map((s) => s.props.testId)).toEqual(['score-total']);
     // The inputs as read through the default mapping: company fields from the association, events by type.
     expect(findByTestId(Text, 'score-input-employees').text).toBe('1200');
     expect(findByTestId(Text, 'score-input-title').text).toBe('営業部長');
     expect(findByTestId(Text, 'score-input-event-meeting').text).toBe('1件（最新 2026-10-20）');
     expect(findByTestId(StatusTag, 'score-stage').text).toBe('MQL');
     // MQL on 2026-11-01, never touched: the 60-minute first-touch SLA is long past.
-    expect(findByTestId(StatusTag, 'handoff-status').text).toBe(t('ja', 'handoff.status.breached'));
+    expect(findByTestId(StatusTag, 'handoff-status').text).toBe('SLA超過');
+    expect(findByTestId(Text, 'handoff-clock').text).toBe('1日8時間 超過');
+  });
+
+  it('shows the stored score as stored, and says when the server has not evaluated the contact yet', async () => {
+    const first = setup('en-us');
+    first.mocks.useCrmProperties.willCall((names: string[]) => ({
+      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_score' ? '12.25' : n === 'ma_grade' ? 'C' : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
+      error: null,
+      isLoading: false,
+      isRefetching: false,
+      refetch: async () => {},
+    }));
+    const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
+    first.render(<LeadScoreCard context={first.context} call={call} useData={first.useData} />);
+    await first.waitFor(() => first.findByTestId(StatisticsItem, 'score-total'));
+    expect(first.findByTestId(StatisticsItem, 'score-total').props.number).toBe('12.25');
+    expect(first.findByTestId(Tag, 'score-grade').text).toBe('C');
+
+    const second = setup('en-us');
+    second.mocks.useCrmProperties.willCall((names: string[]) => ({
+      properties: Object.fromEntries(names.map((n) => [n, ['ma_score', 'ma_grade', 'ma_evaluated_at', 'ma_mql_at'].includes(n) ? null : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
+      error: null,
+      isLoading: false,
+      isRefetching: false,
+      refetch: async () => {},
+    }));
+    second.render(<LeadScoreCard context={second.context} call={call} useData={second.useData} />);
+    await second.waitFor(() => expect(second.findByTestId(Text, 'score-not-evaluated').text).toContain('has not evaluated this contact yet'));
   });
 
   it('judges the stage by the agreed set, not by a newer draft still being signed', async () => {
@@ -148,7 +177,6 @@ describe('Lead score card', () => {
     expect(calls.find((c) => c.name === 'ma-handoff-action')!.parameters).toEqual({
       contactId: '501',
       action: 'accept',
-      by: '花子 山田',
       expectedLastModified: '2026-11-02T03:04:05.000Z',
       lang: 'en',
     });
@@ -170,24 +198,6 @@ describe('Lead score card', () => {
     await waitFor(() => expect(findByTestId(Select, 'handoff-reason').props.value).toBe('no-need'));
   });
 
-  it('records the score on the contact', async () => {
-    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
-    const { call, calls } = fakeCaller({ 'ma-load-program': ok(program()), 'ma-save-score': ok({ contactId: '501', properties: {}, lastModified: 'y' }) });
-    render(<LeadScoreCard context={context} call={call} useData={useData} />);
-    await waitFor(() => findByTestId(Button, 'score-save'));
-    findByTestId(Button, 'score-save').trigger('onClick');
-    await waitFor(() => expect(calls.some((c) => c.name === 'ma-save-score')).toBe(true));
-    expect(calls.find((c) => c.name === 'ma-save-score')!.parameters).toEqual({
-      contactId: '501',
-      total: 100,
-      grade: 'A',
-      mql: true,
-      definitionVersion: 1,
-      expectedLastModified: '2026-11-02T03:04:05.000Z',
-      lang: 'en',
-    });
-  });
-
   it('offers no SAL actions before the contact is an MQL', async () => {
     const { render, findByTestId, waitFor, mocks, useData, context } = setup('en-us');
     mocks.useCrmProperties.willCall((names: string[]) => ({
@@ -199,7 +209,37 @@ describe('Lead score card', () => {
     }));
     const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
     render(<LeadScoreCard context={context} call={call} useData={useData} />);
-    await waitFor(() => expect(findByTestId(Text, 'handoff-not-mql').text).toBe('This contact is not an MQL yet.'));
-    expect(findByTestId(StatusTag, 'handoff-status').text).toBe(t('en', 'handoff.status.waiting'));
+    // The core allows nothing and says why; every button is there, disabled.
+    await waitFor(() => expect(findByTestId(Text, 'handoff-why').text).toBe('This lead is not an MQL.'));
+    for (const action of ['accept', 'reject', 'recycle']) expect(findByTestId(Button, `handoff-${action}`).props.disabled).toBe(true);
+    expect(() => findByTestId(Select, 'handoff-reason')).toThrow();
+    expect(findByTestId(StatusTag, 'handoff-status').text).toBe('Waiting for assignment');
+  });
+
+  it('disables what the core does not allow once accepted, and offers only the agreed set’s reasons', async () => {
+    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
+    const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(Select, 'handoff-reason'));
+    // The b2b-standard template's agreed reasons, labelled by the core.
+    const offered = findByTestId(Select, 'handoff-reason').props.options.map((o: { value: unknown }) => o.value);
+    expect(offered).toEqual(definitionSet(['marketing', 'insideSales', 'sales']).stages.sal.rejectReasons);
+    expect(findByTestId(Text, 'handoff-first-touch').text).toBe('Accepting or rejecting also records the first touch of this MQL.');
+
+    const accepted = setup('en-us');
+    accepted.mocks.useCrmProperties.willCall((names: string[]) => ({
+      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_sal_at' ? '2026-11-01T02:00:00.000Z' : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
+      error: null,
+      isLoading: false,
+      isRefetching: false,
+      refetch: async () => {},
+    }));
+    accepted.render(<LeadScoreCard context={accepted.context} call={call} useData={accepted.useData} />);
+    await accepted.waitFor(() => accepted.findByTestId(Button, 'handoff-recycle'));
+    expect(accepted.findByTestId(Button, 'handoff-accept').props.disabled).toBe(true);
+    expect(accepted.findByTestId(Button, 'handoff-reject').props.disabled).toBe(true);
+    expect(accepted.findByTestId(Button, 'handoff-recycle').props.disabled).toBe(false);
+    // Accept and reject are blocked for the same reason: said once.
+    expect(accepted.findByTestId(Text, 'handoff-why').text).toBe('This MQL has already been accepted.');
   });
 });

@@ -4,6 +4,9 @@
 //   POST       /crm/v3/objects/:type/search | batch/create | batch/read
 //   GET        /crm/v4/objects/:from/:id/associations/:to
 //   GET/POST   /crm/v3/properties/:type(/groups) | batch/create
+//   POST       /crm/v3/objects/:type/batch/update
+//   POST       /crm/v4/associations/:from/:to/batch/read
+//   GET        /crm/v3/owners                   (owners and their teams)
 //   GET        /oauth/v1/access-tokens/:token   (who a token belongs to)
 //   GET        /settings/v3/users/:userId       (is the user a super admin)
 // It answers like HubSpot where the functions depend on it (unknown
@@ -12,7 +15,9 @@
 // in its history, one token per user) and records every request. It is
 // honest about concurrency: requests are served as they arrive, each after
 // `latencyMs`, so concurrent callers interleave their reads and writes the
-// way they do against HubSpot.
+// way they do against HubSpot. Rate limits can be switched on per route
+// (`throttle`): a request over the limit is answered 429 RATE_LIMITS with a
+// Retry-After header, as HubSpot answers a burst.
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 
@@ -58,11 +63,51 @@ interface Fault {
   status: number;
   body: unknown;
 }
+/** A rate limit on the requests matching method and path: at most `limit` in any `windowMs`. */
+interface Throttle {
+  method: string;
+  path: RegExp;
+  limit: number;
+  windowMs: number;
+  served: number[];
+  refused: number;
+}
+/** A HubSpot owner (a user who can own records), with the teams HubSpot lists for them. */
+export interface StandInOwner {
+  id: string;
+  email: string;
+  userId: number;
+  teams: { id: string; name: string; primary: boolean }[];
+}
+/** An association as the v4 API lists it. */
+interface Link {
+  toObjectId: string;
+  typeId: number;
+  label: string | null;
+}
 
 /** Properties HubSpot defines itself (a subset: what the functions read or write). */
 const BUILT_IN: Record<string, string[]> = {
-  companies: ['name', 'domain', 'createdate', 'hs_lastmodifieddate', 'hs_object_id'],
-  contacts: ['email', 'firstname', 'lastname', 'createdate', 'hs_lastmodifieddate', 'hs_object_id', 'hs_analytics_source', 'hubspot_owner_id'],
+  companies: ['name', 'domain', 'createdate', 'hs_lastmodifieddate', 'hs_object_id', 'numberofemployees', 'industry', 'annualrevenue'],
+  contacts: [
+    'email',
+    'firstname',
+    'lastname',
+    'createdate',
+    'hs_lastmodifieddate',
+    'hs_object_id',
+    'hs_analytics_source',
+    'hubspot_owner_id',
+    // What the app's default field mapping reads.
+    'jobtitle',
+    'country',
+    'lifecyclestage',
+    'hs_analytics_last_visit_timestamp',
+    'hs_email_last_open_date',
+    'hs_email_last_click_date',
+    'recent_conversion_date',
+  ],
+  meetings: ['hs_timestamp', 'hs_meeting_outcome', 'hs_lastmodifieddate', 'hs_object_id'],
   tasks: [
     'hs_task_subject',
     'hs_task_body',
@@ -78,6 +123,7 @@ const BUILT_IN: Record<string, string[]> = {
 };
 
 const TASK_TO_COMPANY = 192;
+const TASK_TO_CONTACT = 204;
 
 export class CrmStandIn {
   readonly token = 'test-token';
@@ -95,6 +141,10 @@ export class CrmStandIn {
   /** `companies:1` -> task ids */
   private associations = new Map<string, Set<string>>();
   private faults: Fault[] = [];
+  private throttles: Throttle[] = [];
+  /** `contacts:7:companies` -> the associated records (v4), for the batch association reads. */
+  private links = new Map<string, Link[]>();
+  private owners: StandInOwner[] = [];
   private nextId = 1000;
   /** A clock of its own, one millisecond per write, so modification times differ and tests stay deterministic. */
   private clock = Date.parse('2026-11-20T00:00:00.000Z');
@@ -190,6 +240,45 @@ export class CrmStandIn {
     return [...(this.associations.get(`companies:${companyId}`) ?? [])];
   }
 
+  /**
+   * Associates two records both ways, as HubSpot does (typeId and label as
+   * the v4 API lists them, e.g. contact to company 1 "Primary"), and a task
+   * with a company as `associateTask` does.
+   */
+  associate(fromType: string, fromId: string, toType: string, toId: string, typeId = 0, label: string | null = null): void {
+    const add = (key: string, link: Link) => {
+      const list = this.links.get(key) ?? [];
+      if (!list.some((l) => l.toObjectId === link.toObjectId && l.typeId === link.typeId)) list.push(link);
+      this.links.set(key, list);
+    };
+    add(`${fromType}:${fromId}:${toType}`, { toObjectId: toId, typeId, label });
+    add(`${toType}:${toId}:${fromType}`, { toObjectId: fromId, typeId, label });
+    if (fromType === 'tasks' && toType === 'companies') this.associateTask(toId, fromId);
+  }
+
+  /** The ids associated with a record (v4). */
+  associatedIds(fromType: string, fromId: string, toType: string): string[] {
+    return (this.links.get(`${fromType}:${fromId}:${toType}`) ?? []).map((l) => l.toObjectId);
+  }
+
+  /** An owner HubSpot would list under /crm/v3/owners. */
+  addOwner(owner: StandInOwner): StandInOwner {
+    this.owners.push(owner);
+    return owner;
+  }
+
+  /**
+   * From now on, at most `limit` requests matching method and path are
+   * served in any `windowMs`; the others are answered 429 RATE_LIMITS with
+   * `Retry-After` (seconds), as HubSpot answers a burst. Returns a reader of
+   * how many were refused.
+   */
+  throttle(method: string, path: RegExp, limit: number, windowMs: number): { refused: () => number } {
+    const rule: Throttle = { method, path, limit, windowMs, served: [], refused: 0 };
+    this.throttles.push(rule);
+    return { refused: () => rule.refused };
+  }
+
   /** The next request matching method and path answers `status` with `body` instead. */
   failNext(method: string, path: RegExp, status: number, body: unknown): void {
     this.faults.push({ method, path, status, body });
@@ -282,6 +371,15 @@ export class CrmStandIn {
       const [fault] = this.faults.splice(faultIndex, 1) as [Fault];
       return send(res, fault.status, fault.body);
     }
+    const over = this.overLimit(method, url.pathname);
+    if (over) {
+      return send(
+        res,
+        429,
+        { status: 'error', category: 'RATE_LIMITS', message: `You have reached your secondly limit.`, policyName: 'SECONDLY' },
+        { 'retry-after': String(Math.max(0, Math.ceil(over.windowMs / 1000) - 1)) },
+      );
+    }
 
     const parts = url.pathname.split('/').filter(Boolean);
     const requested = url.searchParams.getAll('properties').flatMap((p) => p.split(',')).filter(Boolean);
@@ -311,6 +409,25 @@ export class CrmStandIn {
       return send(res, 200, { id: String(user.userId), email: user.email, superAdmin: user.superAdmin, roleIds: [], secondaryTeamIds: [] });
     }
 
+    // /crm/v3/owners — owners with their teams (one page).
+    if (parts[0] === 'crm' && parts[1] === 'v3' && parts[2] === 'owners' && method === 'GET') {
+      return send(res, 200, {
+        results: this.owners.map((o) => ({ ...o, type: 'PERSON', archived: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' })),
+      });
+    }
+    // /crm/v4/associations/:from/:to/batch/read
+    if (parts[0] === 'crm' && parts[1] === 'v4' && parts[2] === 'associations' && parts[5] === 'batch' && parts[6] === 'read' && method === 'POST') {
+      const inputs = (body as { inputs: { id: string }[] }).inputs;
+      const results = inputs
+        .map((i) => ({ id: String(i.id), links: this.links.get(`${parts[3]}:${i.id}:${parts[4]}`) ?? [] }))
+        .filter((r) => r.links.length > 0)
+        .map((r) => ({
+          from: { id: r.id },
+          to: r.links.map((l) => ({ toObjectId: Number(l.toObjectId), associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: l.typeId, label: l.label }] })),
+        }));
+      const at = new Date(this.clock).toISOString();
+      return send(res, 200, { status: 'COMPLETE', results, startedAt: at, completedAt: at });
+    }
     // /crm/v4/objects/:from/:id/associations/:to
     if (parts[0] === 'crm' && parts[1] === 'v4' && parts[2] === 'objects' && parts[4] && parts[5] === 'associations') {
       const ids = [...(this.associations.get(`${parts[3]}:${parts[4]}`) ?? [])];
@@ -340,6 +457,7 @@ export class CrmStandIn {
     if (rest.length === 1 && rest[0] === 'search' && method === 'POST') return this.search(type, body, res);
     if (rest.length === 2 && rest[0] === 'batch' && rest[1] === 'create' && method === 'POST') return this.batchCreate(type, body, res);
     if (rest.length === 2 && rest[0] === 'batch' && rest[1] === 'read' && method === 'POST') return this.batchRead(type, body, res);
+    if (rest.length === 2 && rest[0] === 'batch' && rest[1] === 'update' && method === 'POST') return this.batchUpdate(type, body, res, caller.userId);
     if (rest.length === 1) {
       const object = store.get(rest[0]);
       if (!object) return send(res, 404, { status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Object not found.  objectId are usually numeric.' });
@@ -361,6 +479,7 @@ export class CrmStandIn {
       properties?: string[];
       limit?: number;
       after?: string;
+      sorts?: { propertyName: string; direction: 'ASCENDING' | 'DESCENDING' }[];
     };
     const groups = request.filterGroups ?? [];
     const matches = (object: CrmObject) =>
@@ -375,14 +494,18 @@ export class CrmStandIn {
               return value !== null && value !== undefined && value !== '';
             case 'NOT_HAS_PROPERTY':
               return value === null || value === undefined || value === '';
+            case 'GT':
+              return value !== null && value !== undefined && value !== '' && compare(value, f.value) > 0;
             default:
               throw new Error(`operator ${f.operator} is not served by the stand-in`);
           }
         }),
       );
+    const sort = request.sorts?.[0];
     const all = this.all(type)
       .filter(matches)
-      .sort((a, b) => Number(a.id) - Number(b.id));
+      .sort((a, b) => Number(a.id) - Number(b.id))
+      .sort((a, b) => (sort ? compare(a.properties[sort.propertyName], b.properties[sort.propertyName]) * (sort.direction === 'DESCENDING' ? -1 : 1) : 0));
     const limit = Math.min(request.limit ?? 10, 200);
     const start = Number(request.after ?? '0');
     const page = all.slice(start, start + limit);
@@ -409,10 +532,46 @@ export class CrmStandIn {
           if (!this.associations.has(key)) this.associations.set(key, new Set());
           this.associations.get(key)!.add(object.id);
         }
+        if (type === 'tasks' && association.types.some((t) => t.associationTypeId === TASK_TO_CONTACT)) {
+          this.associate('tasks', object.id, 'contacts', String(association.to.id), TASK_TO_CONTACT);
+        }
       }
       return this.view(type, object, Object.keys(input.properties));
     });
     send(res, 201, { status: 'COMPLETE', results: created, startedAt, completedAt: new Date(this.clock).toISOString() });
+  }
+
+  /** Batch update: every input checked first (an unknown property or record refuses the whole batch, as HubSpot does). */
+  private batchUpdate(type: string, body: unknown, res: ServerResponse, userId: number): void {
+    const inputs = (body as { inputs: { id: string; properties: Props }[] }).inputs;
+    const store = this.objects.get(type)!;
+    for (const input of inputs) {
+      const unknown = this.unknownProperties(type, Object.keys(input.properties));
+      if (unknown.length > 0) return send(res, 400, propertyMissing(unknown));
+      if (!store.has(String(input.id))) return send(res, 404, { status: 'error', category: 'OBJECT_NOT_FOUND', message: `Object ${input.id} not found.` });
+    }
+    const startedAt = new Date(this.clock).toISOString();
+    const results = inputs.map((input) => {
+      const object = store.get(String(input.id))!;
+      this.write(type, object, input.properties, userId);
+      return this.view(type, object, Object.keys(input.properties));
+    });
+    send(res, 200, { status: 'COMPLETE', results, startedAt, completedAt: new Date(this.clock).toISOString() });
+  }
+
+  /** The throttle a request breaks, after counting it against every throttle it matches. */
+  private overLimit(method: string, path: string): Throttle | null {
+    const now = Date.now();
+    for (const rule of this.throttles) {
+      if (rule.method !== method || !rule.path.test(path)) continue;
+      rule.served = rule.served.filter((at) => now - at < rule.windowMs);
+      if (rule.served.length >= rule.limit) {
+        rule.refused += 1;
+        return rule;
+      }
+      rule.served.push(now);
+    }
+    return null;
   }
 
   private batchRead(type: string, body: unknown, res: ServerResponse): void {
@@ -484,9 +643,17 @@ function notFound(path: string) {
   return { status: 'error', category: 'OBJECT_NOT_FOUND', message: `no route ${path}` };
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+/** Numbers as numbers, instants as instants, anything else as text. */
+function compare(a: unknown, b: unknown): number {
+  const x = String(a ?? '');
+  const y = String(b ?? '');
+  if (/^-?\d+(\.\d+)?$/.test(x) && /^-?\d+(\.\d+)?$/.test(y)) return Number(x) - Number(y);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 

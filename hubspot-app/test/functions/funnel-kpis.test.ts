@@ -1,3 +1,4 @@
+import { DEFAULT_HANDOFF_RULES } from '@ma-maturity/shared-core';
 import { call, failure, okValue, useCrm } from './harness';
 
 interface Kpis {
@@ -62,11 +63,17 @@ describe('ma-funnel-kpis', () => {
     expect(capped.kpis.mql).toBe(200);
   });
 
-  it('limits the funnel to one program and answers an empty funnel with null rates', async () => {
-    env.crm().seed('contacts', { ma_mql_at: at(3), ma_program_id: '777', ma_sal_at: at(3, 20) });
+  it('limits the funnel to one program, measured against its agreed SLA, and answers an empty funnel with null rates', async () => {
+    const program = (minutes: number) => JSON.stringify({ scoringModel: null, handoffRules: { ...DEFAULT_HANDOFF_RULES, firstTouchSlaMinutes: minutes }, fieldMapping: {} });
+    env.crm().seed('companies', { name: 'A', ma_program: program(15) }, '777');
+    env.crm().seed('companies', { name: 'B' }, '999');
+    // Touched 20 minutes after MQL: within the core's default 60, outside the program's agreed 15.
+    env.crm().seed('contacts', { ma_mql_at: at(3), ma_program_id: '777', ma_first_touch_at: at(3, 20), ma_sal_at: at(3, 20) });
     env.crm().seed('contacts', { ma_mql_at: at(4), ma_program_id: '888' });
     const one = okValue(await call<Kpis>('ma-funnel-kpis', { programCompanyId: '777', asOf: '2026-11-27T00:00:00.000Z' }));
-    expect(one.kpis).toMatchObject({ mql: 1, sal: 1 });
+    expect(one.kpis).toMatchObject({ mql: 1, sal: 1, slaMinutes: 15, slaCompliance: 0 });
+    const overridden = okValue(await call<Kpis>('ma-funnel-kpis', { programCompanyId: '777', slaMinutes: 30, asOf: '2026-11-27T00:00:00.000Z' }));
+    expect(overridden.kpis).toMatchObject({ slaMinutes: 30, slaCompliance: 1 });
     const none = okValue(await call<Kpis>('ma-funnel-kpis', { programCompanyId: '999', asOf: '2026-11-27T00:00:00.000Z' }));
     expect(none.kpis).toMatchObject({ mql: 0, mqlToSqlRate: null, winRate: null });
   });

@@ -16,14 +16,30 @@ export const TYPE_OF_DIR: Record<string, string> = {
   functions: 'app-function',
   settings: 'settings',
   pages: 'page',
+  'workflow-actions': 'workflow-action',
+  webhooks: 'webhooks',
 };
+/** Component types whose config names an entrypoint file. */
+const WITH_ENTRYPOINT = ['card', 'app-function', 'settings', 'page'];
+export const WORKFLOW_CLIENTS = ['WORKFLOWS', 'AGENTS'];
+export const WEBHOOK_SUBSCRIPTIONS = ['object.creation', 'object.deletion', 'object.propertyChange', 'object.merge', 'object.restore', 'object.associationChange'];
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+/** A URL HubSpot calls: https, or a profile variable (src/hsprofile.<name>.json) that becomes one at upload. */
+const CALLED_URL = /^(https:\/\/\S+|\$\{[A-Za-z0-9_]+\})$/;
 
 /** API calls (as the functions write them with @hubspot/api-client) -> the scope each needs. */
 export const SCOPE_RULES: { call: RegExp; scopes: string[] }[] = [
   { call: /crm\.companies\.(basicApi\.getById|searchApi\.doSearch)/, scopes: ['crm.objects.companies.read'] },
   { call: /crm\.companies\.basicApi\.update/, scopes: ['crm.objects.companies.write'] },
   { call: /crm\.contacts\.(basicApi\.getById|searchApi\.doSearch)/, scopes: ['crm.objects.contacts.read'] },
-  { call: /crm\.contacts\.basicApi\.update/, scopes: ['crm.objects.contacts.write'] },
+  { call: /crm\.contacts\.(basicApi\.update|batchApi\.update)/, scopes: ['crm.objects.contacts.write'] },
+  { call: /crm\.contacts\.batchApi/, scopes: ['crm.objects.contacts.read'] },
+  { call: /crm\.companies\.batchApi/, scopes: ['crm.objects.companies.read'] },
+  // Meetings are engagements; read with the contacts scope (as tasks), and associations of contacts.
+  { call: /crm\.objects\[type\]\.batchApi|crm\.objects\.meetings/, scopes: ['crm.objects.contacts.read'] },
+  { call: /crm\.associations\.v4\.batchApi\.getPage/, scopes: ['crm.objects.contacts.read', 'crm.objects.companies.read'] },
+  // Owners and their teams, for routing a lead to a team (fn-routing.cjs).
+  { call: /crm\.owners\.ownersApi\.getPage/, scopes: ['crm.objects.owners.read'] },
   // HubSpot's tasks API guide lists the contacts scopes for tasks.
   { call: /crm\.objects\.tasks\.(basicApi\.getById|batchApi\.read)/, scopes: ['crm.objects.contacts.read'] },
   { call: /crm\.objects\.tasks\.(basicApi\.update|batchApi\.create)/, scopes: ['crm.objects.contacts.write'] },
@@ -98,8 +114,11 @@ export function checkProject(projectDir: string): Finding[] {
       add(file, 'has no config object');
       continue;
     }
-    if (expectedType !== 'app') checkEntrypoint(srcDir, dir, file, config, add);
+    if (WITH_ENTRYPOINT.includes(expectedType)) checkEntrypoint(srcDir, dir, file, config, add);
     if (expectedType === 'card') checkCard(file, config, add);
+    if (expectedType === 'workflow-action') checkWorkflowAction(file, config, add);
+    if (expectedType === 'webhooks') checkWebhooks(file, config, add);
+    if (expectedType === 'app-function' && config.endpoint !== undefined) checkEndpoint(srcDir, file, config, add);
   }
 
   const app = metas.find((m) => m.dir === '.' && basename(m.file) === 'app-hsmeta.json');
@@ -108,6 +127,9 @@ export function checkProject(projectDir: string): Finding[] {
     return findings;
   }
   const functionUids = metas.filter((m) => m.dir === 'functions' && m.json).map((m) => String(m.json!.uid));
+  const settings = metas.filter((m) => m.dir === 'settings');
+  if (settings.length > 1) add(settings[1]!.file, 'an app has one settings page; settings/ holds more than one *-hsmeta.json');
+  checkProfiles(srcDir, metas, add);
   checkApp(app, functionUids.length > 0, add);
   checkScopes(appDir, app, add);
   checkServerlessNames(appDir, new Set(functionUids), add);
@@ -143,6 +165,105 @@ function checkCard(file: string, config: Record<string, unknown>, add: (f: strin
   if (String(config.location).startsWith('crm.')) {
     if (!Array.isArray(types) || types.length === 0) add(file, 'objectTypes must list at least one object type');
     else for (const t of types) if (!OBJECT_TYPES.includes(String(t))) add(file, `objectTypes has unknown ${JSON.stringify(t)}`);
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The workflow action as the 2026.03 template and the custom workflow actions reference define it. */
+function checkWorkflowAction(file: string, config: Record<string, unknown>, add: (f: string, m: string) => void) {
+  if (typeof config.actionUrl !== 'string' || !CALLED_URL.test(config.actionUrl)) add(file, `actionUrl ${JSON.stringify(config.actionUrl)} must be an https URL or a \${profile variable}`);
+  const clients = config.supportedClients;
+  if (!Array.isArray(clients) || clients.length === 0) add(file, 'supportedClients must list at least one client');
+  else for (const c of clients) if (!isRecord(c) || !WORKFLOW_CLIENTS.includes(String(c.client))) add(file, `supportedClients has unknown ${JSON.stringify(c)}`);
+  const types = config.objectTypes;
+  if (!Array.isArray(types) || types.length === 0) add(file, 'objectTypes must list at least one object type');
+  else for (const t of types) if (!OBJECT_TYPES.includes(String(t))) add(file, `objectTypes has unknown ${JSON.stringify(t)}`);
+  const names = (list: unknown, what: string) => {
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) {
+      add(file, `${what} must be a list`);
+      return [];
+    }
+    return list.map((field, i) => {
+      const def = isRecord(field) && isRecord(field.typeDefinition) ? field.typeDefinition : null;
+      if (!def || typeof def.name !== 'string' || typeof def.type !== 'string') add(file, `${what}[${i}] needs a typeDefinition with name and type`);
+      if (!isRecord(field) || !Array.isArray(field.supportedValueTypes)) add(file, `${what}[${i}] needs supportedValueTypes`);
+      return def && typeof def.name === 'string' ? def.name : '';
+    });
+  };
+  const inputs = names(config.inputFields, 'inputFields');
+  const outputs = names(config.outputFields, 'outputFields');
+  const labels = config.labels;
+  if (!isRecord(labels) || !isRecord(labels.en) || typeof labels.en.actionName !== 'string') {
+    add(file, 'labels.en.actionName is required');
+    return;
+  }
+  for (const [locale, text] of Object.entries(labels)) {
+    if (!isRecord(text)) continue;
+    for (const [key, declared] of [['inputFieldLabels', inputs], ['inputFieldDescriptions', inputs], ['outputFieldLabels', outputs]] as const) {
+      for (const name of Object.keys(isRecord(text[key]) ? (text[key] as object) : {})) {
+        if (!declared.includes(name)) add(file, `labels.${locale}.${key} names "${name}", which is not a declared field`);
+      }
+    }
+  }
+}
+
+/** The webhook subscriptions as the 2026.03 template defines them. */
+function checkWebhooks(file: string, config: Record<string, unknown>, add: (f: string, m: string) => void) {
+  const settings = config.settings;
+  if (!isRecord(settings) || typeof settings.targetUrl !== 'string' || !CALLED_URL.test(settings.targetUrl)) add(file, 'settings.targetUrl must be an https URL or a ${profile variable}');
+  if (isRecord(settings) && settings.maxConcurrentRequests !== undefined && !(Number.isInteger(settings.maxConcurrentRequests) && Number(settings.maxConcurrentRequests) >= 1)) {
+    add(file, 'settings.maxConcurrentRequests must be a whole number of 1 or more');
+  }
+  const subscriptions = isRecord(config.subscriptions) ? config.subscriptions.crmObjects : undefined;
+  if (!Array.isArray(subscriptions) || subscriptions.length === 0) {
+    add(file, 'subscriptions.crmObjects must list at least one subscription');
+    return;
+  }
+  subscriptions.forEach((sub, i) => {
+    if (!isRecord(sub) || !WEBHOOK_SUBSCRIPTIONS.includes(String(sub.subscriptionType))) add(file, `subscriptions.crmObjects[${i}].subscriptionType ${JSON.stringify(isRecord(sub) ? sub.subscriptionType : sub)} is not one of ${WEBHOOK_SUBSCRIPTIONS.join(', ')}`);
+    else if (typeof sub.objectType !== 'string') add(file, `subscriptions.crmObjects[${i}] needs an objectType`);
+    else if ((sub.subscriptionType === 'object.propertyChange') !== (typeof sub.propertyName === 'string')) add(file, `subscriptions.crmObjects[${i}]: propertyName goes with object.propertyChange, and only with it`);
+  });
+}
+
+/**
+ * An endpoint function: a path and methods, and (it is public, HubSpot's
+ * serverless reference: "without authentication") a body that checks
+ * HubSpot's signature before it does anything.
+ */
+function checkEndpoint(srcDir: string, file: string, config: Record<string, unknown>, add: (f: string, m: string) => void) {
+  const endpoint = config.endpoint;
+  if (!isRecord(endpoint) || typeof endpoint.path !== 'string' || !/^\/[A-Za-z0-9_\-/]+$/.test(endpoint.path)) add(file, 'endpoint.path must be a path such as /my-app/hook');
+  const methods = isRecord(endpoint) ? endpoint.methods : undefined;
+  if (!Array.isArray(methods) || methods.length === 0 || methods.some((m) => !HTTP_METHODS.includes(String(m)))) add(file, `endpoint.methods must list methods of ${HTTP_METHODS.join(', ')}`);
+  const entry = typeof config.entrypoint === 'string' ? join(srcDir, config.entrypoint) : '';
+  if (entry && existsSync(entry) && !/require\('\.\/fn-signature\.cjs'\)/.test(readFileSync(entry, 'utf8'))) {
+    add(file, `endpoint ${String(config.entrypoint)} is public but does not check HubSpot's signature (fn-signature.cjs)`);
+  }
+}
+
+/** Every ${variable} an hsmeta file uses is defined by every profile (src/hsprofile.<name>.json), and some profile exists. */
+function checkProfiles(srcDir: string, metas: Meta[], add: (f: string, m: string) => void) {
+  const profiles = readdirSync(srcDir).filter((name) => /^hsprofile\.[^.]+\.json$/.test(name));
+  const used = new Map<string, string>();
+  for (const { file, json } of metas) {
+    for (const match of JSON.stringify(json?.config ?? {}).matchAll(/\$\{([^}]+)\}/g)) used.set(match[1] as string, file);
+  }
+  if (used.size > 0 && profiles.length === 0) add(srcDir, `hsmeta files use ${[...used.keys()].join(', ')} but there is no src/hsprofile.<name>.json to define them`);
+  for (const name of profiles) {
+    let variables: Record<string, unknown> = {};
+    try {
+      const json = JSON.parse(readFileSync(join(srcDir, name), 'utf8'));
+      variables = isRecord(json) && isRecord(json.variables) ? json.variables : {};
+    } catch {
+      add(join(srcDir, name), 'is not valid JSON');
+      continue;
+    }
+    for (const [variable, file] of used) {
+      if (!['string', 'number', 'boolean'].includes(typeof variables[variable])) add(join(srcDir, name), `does not define ${variable}, which ${relative(srcDir, file)} uses`);
+    }
   }
 }
 

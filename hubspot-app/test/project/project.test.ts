@@ -55,6 +55,19 @@ describe('the HubSpot project, offline', () => {
     expect(functions).toEqual(expect.arrayContaining(['ma-load-program', 'ma-save-diagnosis', 'ma-handoff-action']));
   });
 
+  it('puts the profile’s URL into the workflow action and the webhooks, as an upload with --profile does', () => {
+    const run = spawnSync(process.execPath, [parseScript, projectDir, '--profile', 'portal'], { cwd: projectDir, encoding: 'utf8' });
+    const report = JSON.parse(run.stdout.trim().split('\n').pop()!) as ParseReport & { urls: Record<string, string> };
+    expect(report.errors).toEqual([]);
+    const url = JSON.parse(readFileSync(join(projectDir, 'src', 'hsprofile.portal.json'), 'utf8')).variables.MA_LIFECYCLE_URL;
+    expect(report.urls).toEqual({ ma_evaluate_contact: url, ma_webhooks: url });
+    expect(report.components).toEqual(expect.arrayContaining([
+      { uid: 'ma_evaluate_contact', type: 'WORKFLOW_ACTION' },
+      { uid: 'ma_webhooks', type: 'WEBHOOKS' },
+      { uid: 'ma_settings', type: 'SETTINGS' },
+    ]));
+  });
+
   it('passes every schema and cross-reference check', () => {
     expect(messages(projectDir)).toEqual([]);
   });
@@ -145,6 +158,50 @@ describe('the HubSpot project, offline', () => {
       const found = messages(dir);
       expect(found).toEqual(expect.arrayContaining([expect.stringContaining('ma-handoff-action.js: calls')]));
       expect(found.every((m) => m.includes('crm.objects.contacts.write'))).toBe(true);
+    });
+
+    it('a workflow action with an unknown client, object type or label, and no https URL', () => {
+      editJson(join(dir, 'src', 'app', 'workflow-actions', 'ma-evaluate-contact-hsmeta.json'), (j) => {
+        j.config.actionUrl = 'http://example.com/hook';
+        j.config.supportedClients = [{ client: 'SEQUENCES' }];
+        j.config.objectTypes = ['CONTACTS'];
+        j.config.labels.ja.outputFieldLabels.ma_owner = '担当者';
+      });
+      const found = messages(dir);
+      expect(found).toEqual(expect.arrayContaining([
+        expect.stringContaining('actionUrl "http://example.com/hook" must be an https URL'),
+        expect.stringContaining('supportedClients has unknown {"client":"SEQUENCES"}'),
+        expect.stringContaining('objectTypes has unknown "CONTACTS"'),
+        expect.stringContaining('labels.ja.outputFieldLabels names "ma_owner", which is not a declared field'),
+      ]));
+    });
+
+    it('a webhook subscription of a property change without its property, or of an unknown type', () => {
+      editJson(join(dir, 'src', 'app', 'webhooks', 'webhooks-hsmeta.json'), (j) => {
+        delete j.config.subscriptions.crmObjects[1].propertyName;
+        j.config.subscriptions.crmObjects[2].subscriptionType = 'contact.propertyChange';
+      });
+      expect(messages(dir)).toEqual([
+        expect.stringContaining('subscriptions.crmObjects[1]: propertyName goes with object.propertyChange'),
+        expect.stringContaining('subscriptions.crmObjects[2].subscriptionType "contact.propertyChange" is not one of'),
+      ]);
+    });
+
+    it('a public endpoint function that does not check HubSpot’s signature', () => {
+      const path = join(dir, 'src', 'app', 'functions', 'ma-lifecycle-endpoint.js');
+      writeFileSync(path, readFileSync(path, 'utf8').replace("const { verifySignature } = require('./fn-signature.cjs');\n", ''));
+      expect(messages(dir)).toEqual([expect.stringContaining('is public but does not check HubSpot’s signature'.replace('’', "'"))]);
+    });
+
+    it('a profile variable an hsmeta file uses that the profile does not define', () => {
+      editJson(join(dir, 'src', 'hsprofile.portal.json'), (j) => (j.variables = {}));
+      expect(messages(dir)).toEqual([expect.stringMatching(/hsprofile\.portal\.json: does not define MA_LIFECYCLE_URL, which app[\\/](workflow-actions|webhooks)/)]);
+    });
+
+    it('a second settings page', () => {
+      const settings = join(dir, 'src', 'app', 'settings');
+      writeFileSync(join(settings, 'other-hsmeta.json'), JSON.stringify({ uid: 'other_settings', type: 'settings', config: { entrypoint: '/app/settings/SettingsPage.tsx' } }));
+      expect(messages(dir)).toEqual([expect.stringContaining('an app has one settings page')]);
     });
 
     it('functions in an app that is not static and private', () => {

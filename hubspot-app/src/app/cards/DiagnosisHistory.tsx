@@ -1,14 +1,14 @@
 // How the level and the checks moved over past diagnoses (LineChart with dated,
 // labelled axes), and the same points as a table for screen readers.
 import { Flex, Heading, LineChart, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
-import type { Diagnosis, Lang } from './core';
+import { t, type Diagnosis, type Lang } from './core';
 import { chrome } from './chrome';
 import { formatDate } from './format';
 
 export function DiagnosisHistory({ diagnosis, lang }: { diagnosis: Diagnosis; lang: Lang }) {
   const { trend } = diagnosis;
-  const levelName = chrome(lang, 'diag.level');
-  const checkedName = chrome(lang, 'diag.checked');
+  const levelName = t(lang, 'figure.level');
+  const checkedName = t(lang, 'figure.checkedCount');
   return (
     <Flex direction="column" gap="sm">
       <Heading>{chrome(lang, 'diag.history')}</Heading>

@@ -3,9 +3,9 @@
 // answered, for each of them (the perception gap), with the axis to work on
 // first. The table holds the same figures for screen readers.
 import { BarChart, Flex, Heading, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
-import { AXES, t, type AxisScore, type Diagnosis, type Lang, type Role } from './core';
+import { AXES, formatRate, t, type AxisScore, type Diagnosis, type Lang, type Role } from './core';
 import { chrome } from './chrome';
-import { formatRate, percentValue } from './format';
+import { percentValue } from './format';
 
 interface Series {
   key: string;

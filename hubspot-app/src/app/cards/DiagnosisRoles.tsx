@@ -36,7 +36,7 @@ export function DiagnosisRoles({ diagnosis, lang }: { diagnosis: Diagnosis; lang
             </TableRow>
           ))}
           <TableRow>
-            <TableCell>{chrome(lang, 'diag.level')}</TableCell>
+            <TableCell>{t(lang, 'figure.level')}</TableCell>
             {roles.map((role) => (
               <TableCell key={role} testId={`diag-role-level-${role}`}>
                 {String(diagnosis.byRole?.[role] ?? '—')}

@@ -1,7 +1,7 @@
 // Where the company stands: the level on the 0-5 scale, what is checked, the
 // next level and how many checks it needs, and what the seed says to do next.
 import { Flex, List, Statistics, StatisticsItem, StepIndicator, Text } from '@hubspot/ui-extensions';
-import { levelInfo, type Diagnosis, type Lang } from './core';
+import { levelInfo, t, type Diagnosis, type Lang } from './core';
 import { chrome } from './chrome';
 import { NONE } from './format';
 
@@ -17,15 +17,15 @@ export function DiagnosisSummary({ diagnosis, lang }: { diagnosis: Diagnosis; la
         currentStep={diagnosis.level}
       />
       <Statistics>
-        <StatisticsItem testId="diag-level" label={chrome(lang, 'diag.level')} number={diagnosis.level} />
-        <StatisticsItem testId="diag-checked" label={chrome(lang, 'diag.checked')} number={diagnosis.checkedCount} />
+        <StatisticsItem testId="diag-level" label={t(lang, 'figure.level')} number={diagnosis.level} />
+        <StatisticsItem testId="diag-checked" label={`${t(lang, 'figure.checkedCount')} ${chrome(lang, 'diag.ofFifteen')}`} number={diagnosis.checkedCount} />
         <StatisticsItem testId="diag-next-level" label={chrome(lang, 'diag.nextLevel')} number={diagnosis.nextLevel ?? NONE} />
         <StatisticsItem
           testId="diag-checks-to-next"
           label={chrome(lang, 'diag.checksToNext')}
           number={diagnosis.checksToNextLevel ?? NONE}
         />
-        <StatisticsItem testId="diag-effective-level" label={chrome(lang, 'diag.effectiveLevel')} number={diagnosis.effectiveLevel} />
+        <StatisticsItem testId="diag-effective-level" label={t(lang, 'figure.effectiveLevel')} number={diagnosis.effectiveLevel} />
       </Statistics>
       <Text testId="diag-state">{`${info.name}: ${info.state}`}</Text>
       <Text variant="microcopy">{info.characteristics}</Text>

@@ -1,8 +1,8 @@
 // The funnel per month or per definition version as a table too: charts are
 // not read by screen readers, a table is. Same columns for both breakdowns.
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@hubspot/ui-extensions';
-import { t, type KpiFigures, type Lang } from './core';
-import { formatRate } from './format';
+import { formatRate, t, type KpiFigures, type Lang } from './core';
+
 
 export interface RateSection {
   /** Used in test ids: the month (`2026-10`) or the version (`v2`). */

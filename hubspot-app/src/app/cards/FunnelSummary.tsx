@@ -1,9 +1,8 @@
 // The funnel in figures: counts from MQL to won, and the rates the seed says
 // marketing, inside sales and sales should manage together.
 import { Statistics, StatisticsItem } from '@hubspot/ui-extensions';
-import { t, type FunnelKpis, type Lang } from './core';
+import { formatMinutes, formatRate, t, type FunnelKpis, type Lang } from './core';
 import { chrome } from './chrome';
-import { formatMinutes, formatRate } from './format';
 
 export function FunnelSummary({ kpis, lang }: { kpis: FunnelKpis; lang: Lang }) {
   return (
@@ -24,7 +23,7 @@ export function FunnelSummary({ kpis, lang }: { kpis: FunnelKpis; lang: Lang }) 
           label={`${t(lang, 'kpi.slaCompliance')} (${chrome(lang, 'kpi.slaWithin', { minutes: kpis.slaMinutes })})`}
           number={formatRate(kpis.slaCompliance)}
         />
-        <StatisticsItem testId="kpi-median-touch" label={t(lang, 'kpi.medianMinutesToFirstTouch')} number={formatMinutes(kpis.medianMinutesToFirstTouch)} />
+        <StatisticsItem testId="kpi-median-touch" label={t(lang, 'kpi.medianMinutesToFirstTouch')} number={formatMinutes(kpis.medianMinutesToFirstTouch, lang)} />
       </Statistics>
     </>
   );

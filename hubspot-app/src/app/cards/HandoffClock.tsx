@@ -1,9 +1,9 @@
 // The handoff clock: where the MQL's first touch and acceptance stand against
-// the agreed SLA, and what to do next.
+// the agreed SLA, and what to do next, in the core's words and formats.
 import { DescriptionList, DescriptionListItem, Flex, Heading, StatusTag, Text } from '@hubspot/ui-extensions';
-import { t, type Lang } from './core';
+import { formatClock, formatMinutes, t, type Lang } from './core';
 import { chrome } from './chrome';
-import { formatMinutes, NONE } from './format';
+import { NONE } from './format';
 
 export interface HandoffView {
   status: 'waiting' | 'on-time' | 'at-risk' | 'breached' | 'accepted' | 'rejected' | 'recycled';
@@ -26,27 +26,25 @@ const VARIANT: Record<HandoffView['status'], 'danger' | 'warning' | 'info' | 'su
 };
 
 export function HandoffClock({ handoff, lang }: { handoff: HandoffView; lang: Lang }) {
+  const clock = formatClock(handoff, lang);
   return (
     <Flex direction="column" gap="xs">
       <Heading>{chrome(lang, 'handoff.title')}</Heading>
-      <StatusTag testId="handoff-status" variant={VARIANT[handoff.status]}>
-        {t(lang, `handoff.status.${handoff.status}`)}
-      </StatusTag>
+      <Flex direction="row" gap="sm" align="center">
+        <StatusTag testId="handoff-status" variant={VARIANT[handoff.status]}>
+          {t(lang, `handoff.status.${handoff.status}`)}
+        </StatusTag>
+        {clock ? <Text testId="handoff-clock">{clock}</Text> : null}
+      </Flex>
       <DescriptionList direction="row">
-        <DescriptionListItem label={chrome(lang, 'handoff.minutesLeft')}>
-          <Text testId="handoff-minutes-left">{formatMinutes(handoff.minutesLeft)}</Text>
-        </DescriptionListItem>
-        <DescriptionListItem label={chrome(lang, 'handoff.minutesOverdue')}>
-          <Text testId="handoff-minutes-overdue">{formatMinutes(handoff.minutesOverdue)}</Text>
-        </DescriptionListItem>
         <DescriptionListItem label={chrome(lang, 'handoff.dueAt')}>
           <Text>{handoff.firstTouchDueAt ?? NONE}</Text>
         </DescriptionListItem>
         <DescriptionListItem label={chrome(lang, 'handoff.systemDelay')}>
-          <Text>{formatMinutes(handoff.systemDelayMinutes)}</Text>
+          <Text>{formatMinutes(handoff.systemDelayMinutes, lang)}</Text>
         </DescriptionListItem>
         <DescriptionListItem label={chrome(lang, 'handoff.repResponse')}>
-          <Text>{formatMinutes(handoff.repResponseMinutes)}</Text>
+          <Text>{formatMinutes(handoff.repResponseMinutes, lang)}</Text>
         </DescriptionListItem>
       </DescriptionList>
       <Text testId="handoff-next">{handoff.nextAction.text}</Text>

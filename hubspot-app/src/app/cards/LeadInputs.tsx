@@ -5,9 +5,9 @@ import { Accordion, DescriptionList, DescriptionListItem, Text } from '@hubspot/
 import type { Lang } from './core';
 import { chrome } from './chrome';
 import { formatDay } from './format';
-import type { ScoreLeadInput } from './leadMapping';
+import type { HubspotScoreLead } from './core';
 
-export function LeadInputs({ lead, lang }: { lead: ScoreLeadInput; lang: Lang }) {
+export function LeadInputs({ lead, lang }: { lead: HubspotScoreLead; lang: Lang }) {
   const fields = Object.entries(lead.fields);
   const byType = new Map<string, string[]>();
   for (const event of lead.events) byType.set(event.type, [...(byType.get(event.type) ?? []), event.at]);

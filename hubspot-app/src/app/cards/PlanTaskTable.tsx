@@ -62,7 +62,7 @@ export function PlanTaskTable({ rows, lang, onStatus, pending, busy }: PlanTaskT
                   <TableRow key={row.key}>
                     <TableCell>{row.title}</TableCell>
                     <TableCell>{t(lang, `role.${row.owner}`)}</TableCell>
-                    <TableCell>{formatDate(row.due, lang)}</TableCell>
+                    <TableCell testId={`plan-due-${row.key}`}>{formatDate(row.due, lang)}</TableCell>
                     <TableCell testId={`plan-row-${row.key}`}>
                       {row.record ? (
                         <Select

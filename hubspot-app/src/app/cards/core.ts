@@ -1,6 +1,7 @@
-// The core as the cards use it: values from the generated bundle beside this
-// file (maCore.mjs, written by scripts/bundle-core.mjs; jest maps it to
-// shared-core/src/index.ts so tests run the real core), typed by maCore.d.mts.
+// The core as the cards use it, with the HubSpot adapter both the cards and
+// the functions share (hubspot-app/shared): values from the generated bundle
+// beside this file (maCore.mjs, written by scripts/bundle-core.mjs; jest maps
+// it to the sources so tests run the real code), typed by maCore.d.mts.
 // Only the names listed here are imported, so the card bundle keeps only what
 // it uses.
 export {
@@ -18,7 +19,6 @@ export {
   diffDefinitionSets,
   SIGNING_ROLES,
   ROLES,
-  scoreLead,
   stageOf,
   handoffStatus,
   REJECT_REASONS,
@@ -32,6 +32,20 @@ export {
   funnelSteps,
   funnelStageLabel,
   trackPlan,
+  formatClock,
+  formatMinutes,
+  formatRate,
+  formatScore,
+  handoffActionOptions,
+  planHubspotMapping,
+  hubspotLead,
+  hubspotInstant,
+  hubspotContactFacts,
+  hubspotStoredFacts,
+  HUBSPOT_FACT_PROPERTY_NAMES,
+  readFunctionAnswer,
+  platformFailure,
+  toJsonParameters,
 } from './maCore.mjs';
 export type {
   Lang,
@@ -46,4 +60,12 @@ export type {
   KpiFigures,
   AxisScore,
   PlanTracking,
+  HandoffActionOption,
+  OfferedReason,
+  StoredFactsInput,
+  HubspotContactFacts,
+  HubspotScoreLead,
+  FunctionError,
+  FunctionErrorCode,
+  FunctionResult,
 } from './maCore.mjs';

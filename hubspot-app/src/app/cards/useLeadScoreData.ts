@@ -1,17 +1,33 @@
 // Lead score card data, read by the card itself with the platform's hooks:
-// the contact's handoff facts and mapped score inputs (useCrmProperties), its
-// primary company's fields (useAssociations), its meetings (useCrmSearch), and
-// the program (scoring model, definitions, handoff rules) through
-// `ma-load-program` (the contact's `ma_program_id`, else the default program).
+// the contact's stored facts and the score the server stored
+// (useCrmProperties), the mapped inputs the stage criteria read and the card
+// shows (contact properties, its primary company through useAssociations,
+// its meetings through useCrmSearch), and the program (definitions in force,
+// handoff rules) through `ma-load-program` (the contact's `ma_program_id`,
+// else the default program). The card computes no score: scores, grades and
+// MQL stamps are the server's (ma-lifecycle-endpoint, ma-rescore).
 import { useMemo } from 'react';
 import { useCrmSearch } from '@hubspot/ui-extensions';
 import { useAssociations, useCrmProperties } from '@hubspot/ui-extensions/crm';
-import { CONTACT_BASE_PROPERTIES, factsFromProperties, type ContactFacts } from './contactFacts';
-import type { DefinitionSet, Lang } from './core';
+import {
+  HUBSPOT_FACT_PROPERTY_NAMES,
+  hubspotContactFacts,
+  hubspotInstant,
+  hubspotLead,
+  hubspotStoredFacts,
+  planHubspotMapping,
+  type DefinitionSet,
+  type HubspotContactFacts,
+  type HubspotScoreLead,
+  type Lang,
+  type StoredFactsInput,
+} from './core';
 import type { FetchState } from './fetchState';
 import type { CallFunction } from './functions';
-import { buildLead, instantValue, planMapping, type ScoreLeadInput } from './leadMapping';
 import { nowIso, useProgram } from './useProgram';
+
+/** Everything the card reads from the contact besides the mapped inputs. */
+export const CONTACT_BASE_PROPERTIES = [...HUBSPOT_FACT_PROPERTY_NAMES, 'ma_program_id', 'ma_evaluated_at', 'hs_lastmodifieddate'];
 
 export interface LeadScoreData {
   contactId: string;
@@ -19,12 +35,19 @@ export interface LeadScoreData {
   lastModified: string;
   asOf: string;
   programCompanyId: string;
-  /** The program's scoring model, or null when none was saved yet. */
-  model: unknown;
+  /** The program has a scoring model (the server scores only then). */
+  hasModel: boolean;
   handoffRules: unknown;
+  /** The set in force (the last agreed version), or null. */
   definitions: DefinitionSet | null;
-  lead: ScoreLeadInput;
-  facts: ContactFacts;
+  /** The mapped inputs: what stage criteria read, and what the card shows an admin. */
+  lead: HubspotScoreLead;
+  /** The handoff facts as stageOf and handoffStatus read them. */
+  facts: HubspotContactFacts;
+  /** The facts as the engine and the handoff actions read them (with the stored score). */
+  stored: StoredFactsInput;
+  /** When the server last wrote its answer (`ma_evaluated_at`), or null. */
+  evaluatedAt: string | null;
 }
 
 export interface LeadScoreDataArgs {
@@ -47,61 +70,65 @@ function primaryCompany(results: AssociationRow[]): Record<string, string | null
  * The search hook is passed in: in @hubspot/ui-extensions 0.17.0 the test
  * renderer's `mocks.useCrmSearch` is never reached, because `useCrmSearch`
  * (unlike `useCrmProperties` and `useAssociations`) is not wrapped as a
- * mock-aware hook; tests hand that spy in here instead.
+ * mock-aware hook; tests hand that spy in here instead, and the instant.
  */
-export const makeUseLeadScoreData = (useSearch: typeof useCrmSearch): UseLeadScoreData => ({ contactId, call, lang }) => {
-  const base = useCrmProperties(CONTACT_BASE_PROPERTIES);
-  const programId = base.isLoading || base.error ? undefined : base.properties.ma_program_id?.trim() || null;
-  const program = useProgram({ companyId: programId, call, lang });
-  const mapping = program.status === 'ready' ? program.data.program.fieldMapping : {};
-  const plan = useMemo(() => planMapping(mapping), [JSON.stringify(mapping)]); // eslint-disable-line react-hooks/exhaustive-deps
-  const mapped = useCrmProperties(plan.contactProperties);
-  const companies = useAssociations({ toObjectType: 'companies', properties: plan.companyProperties, pageLength: 10 });
-  const meetings = useSearch({
-    objectType: 'meetings',
-    properties: ['hs_timestamp', 'hs_meeting_outcome'],
-    filterGroups: [{ filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: contactId }] }],
-    sorts: [{ propertyName: 'hs_timestamp', direction: 'DESCENDING' }],
-    pageLength: 100,
-  });
+export const makeUseLeadScoreData =
+  (useSearch: typeof useCrmSearch, now: () => string = nowIso): UseLeadScoreData =>
+  ({ contactId, call, lang }) => {
+    const base = useCrmProperties(CONTACT_BASE_PROPERTIES);
+    const programId = base.isLoading || base.error ? undefined : base.properties.ma_program_id?.trim() || null;
+    const program = useProgram({ companyId: programId, call, lang });
+    const mapping = program.status === 'ready' ? program.data.program.fieldMapping : {};
+    const plan = useMemo(() => planHubspotMapping(mapping), [JSON.stringify(mapping)]); // eslint-disable-line react-hooks/exhaustive-deps
+    const mapped = useCrmProperties(plan.contactProperties);
+    const companies = useAssociations({ toObjectType: 'companies', properties: plan.companyProperties, pageLength: 10 });
+    const meetings = useSearch({
+      objectType: 'meetings',
+      properties: ['hs_timestamp', 'hs_meeting_outcome'],
+      filterGroups: [{ filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: contactId }] }],
+      sorts: [{ propertyName: 'hs_timestamp', direction: 'DESCENDING' }],
+      pageLength: 100,
+    });
 
-  const reload = () => {
-    void base.refetch();
-    void mapped.refetch();
-    void companies.refetch();
-    void meetings.refetch();
-    if (program.status === 'ready') program.reload();
-  };
+    const reload = () => {
+      void base.refetch();
+      void mapped.refetch();
+      void companies.refetch();
+      void meetings.refetch();
+      if (program.status === 'ready') program.reload();
+    };
 
-  const crmError = base.error ?? mapped.error ?? companies.error ?? meetings.error;
-  if (crmError) return { status: 'error', message: crmError.message, retry: reload };
-  if (program.status === 'error') return program;
-  if (program.status === 'loading' || base.isLoading || mapped.isLoading || companies.isLoading || meetings.isLoading) {
-    return { status: 'loading' };
-  }
-  const view = program.data;
-  return {
-    status: 'ready',
-    reload,
-    data: {
-      contactId,
-      lastModified: base.properties.hs_lastmodifieddate ?? '',
-      asOf: nowIso(),
-      programCompanyId: view.companyId,
-      model: view.program.scoringModel,
-      handoffRules: view.program.handoffRules,
-      // Stages follow the agreed definitions, never a draft still being signed.
-      definitions: view.definitions.inForce,
-      lead: buildLead(
+    const crmError = base.error ?? mapped.error ?? companies.error ?? meetings.error;
+    if (crmError) return { status: 'error', message: crmError.message, retry: reload };
+    if (program.status === 'error') return program;
+    if (program.status === 'loading' || base.isLoading || mapped.isLoading || companies.isLoading || meetings.isLoading) {
+      return { status: 'loading' };
+    }
+    const view = program.data;
+    return {
+      status: 'ready',
+      reload,
+      data: {
         contactId,
-        plan,
-        mapped.properties,
-        primaryCompany(companies.results),
-        meetings.results.map((m) => ({ at: instantValue(m.properties.hs_timestamp), outcome: m.properties.hs_meeting_outcome })),
-      ),
-      facts: factsFromProperties(contactId, base.properties),
-    },
+        lastModified: base.properties.hs_lastmodifieddate ?? '',
+        asOf: now(),
+        programCompanyId: view.companyId,
+        hasModel: view.program.scoringModel !== null && view.program.scoringModel !== undefined,
+        handoffRules: view.program.handoffRules,
+        // Stages follow the agreed definitions, never a draft still being signed.
+        definitions: view.definitions.inForce,
+        lead: hubspotLead(
+          contactId,
+          plan,
+          mapped.properties,
+          primaryCompany(companies.results),
+          meetings.results.map((m) => ({ at: hubspotInstant(m.properties.hs_timestamp), outcome: m.properties.hs_meeting_outcome })),
+        ),
+        facts: hubspotContactFacts(contactId, base.properties),
+        stored: hubspotStoredFacts(base.properties),
+        evaluatedAt: hubspotInstant(base.properties.ma_evaluated_at) ?? null,
+      },
+    };
   };
-};
 
 export const useLeadScoreData: UseLeadScoreData = makeUseLeadScoreData(useCrmSearch);

@@ -1,5 +1,6 @@
-// Contacts and their handoff facts: the ma_* properties as the core's lead
-// facts, and the last-modified check every contact or task write makes.
+// Contacts and their handoff facts: what a contact write reads and answers,
+// and the last-modified check every contact or task write makes. The ma_*
+// properties as the core's facts are the shared adapter's (hubspotContactFacts).
 const { z } = require('./maCore.cjs');
 const { FnError } = require('./fn-runtime.cjs');
 const { HANDOFF_PROPERTY_NAMES } = require('./fn-properties.cjs');
@@ -26,33 +27,6 @@ function assertUnchanged(object, expectedLastModified) {
   }
 }
 
-const FACT_OF_PROPERTY = {
-  ma_mql_at: 'mqlAt',
-  ma_assigned_at: 'assignedAt',
-  ma_first_touch_at: 'firstTouchAt',
-  ma_sal_at: 'salAt',
-  ma_sal_rejected_at: 'salRejectedAt',
-  ma_recycled_at: 'recycledAt',
-  ma_sql_at: 'sqlAt',
-  ma_opportunity_at: 'opportunityAt',
-  ma_won_at: 'wonAt',
-  ma_lost_at: 'lostAt',
-};
-
-/** A contact's properties as the core's LeadFacts input (empty properties left out). */
-function leadFactsOf(contact) {
-  const p = contact.properties || {};
-  const facts = { id: String(contact.id) };
-  for (const [property, fact] of Object.entries(FACT_OF_PROPERTY)) {
-    if (p[property]) facts[fact] = p[property];
-  }
-  if (p.ma_reject_reason) facts.rejectReason = p.ma_reject_reason;
-  if (p.hs_analytics_source) facts.source = p.hs_analytics_source;
-  const version = Number(p.ma_definition_version);
-  if (p.ma_definition_version && Number.isInteger(version) && version >= 1) facts.definitionVersion = version;
-  return facts;
-}
-
 /** What a write answers: the contact's ma_* properties after it and the new modification time. */
 function contactAnswer(contact) {
   const properties = {};
@@ -60,4 +34,4 @@ function contactAnswer(contact) {
   return { contactId: String(contact.id), properties, lastModified: lastModifiedOf(contact) };
 }
 
-module.exports = { CONTACT_READ, FACT_OF_PROPERTY, IsoInstant, assertUnchanged, contactAnswer, leadFactsOf };
+module.exports = { CONTACT_READ, IsoInstant, assertUnchanged, contactAnswer };

@@ -6,6 +6,8 @@ const { z } = core;
 const { FnError, defineFunction, invalidFromIssues, formatPath, searchFilter } = require('./fn-runtime.cjs');
 const { AccessSchema, NO_ACCESS, requireAdmin } = require('./fn-access.cjs');
 const { SIGNOFF_PROPERTIES, derivedDefinitions, storedSignatures } = require('./fn-signoff.cjs');
+const { RoutingSchema } = require('./fn-routing.cjs');
+const { progressOf } = require('./fn-rescore.cjs');
 
 /** A HubSpot string property holds at most 65,536 characters; keep a margin. */
 const MAX_JSON_CHARS = 60000;
@@ -19,6 +21,7 @@ const COMPANY_READ = [
   'ma_diagnoses',
   'ma_definition_sets',
   'ma_level',
+  'ma_rescore',
 ];
 
 const IdSchema = z.string().regex(/^\d{1,20}$/, 'expected a HubSpot record id (digits)');
@@ -45,10 +48,12 @@ const ProgramDocSchema = z.object({
   fieldMapping: z.record(z.string(), z.string()),
   /** Who signs for which department, and the program's admins (fn-access.cjs); none when never saved. */
   access: AccessSchema.optional(),
+  /** Which HubSpot owner or team each assignee of the handoff rules is (fn-routing.cjs); none when never saved. */
+  routing: RoutingSchema.optional(),
 });
 
 function defaultProgram() {
-  return { scoringModel: null, handoffRules: core.DEFAULT_HANDOFF_RULES, fieldMapping: {}, access: NO_ACCESS };
+  return { scoringModel: null, handoffRules: core.DEFAULT_HANDOFF_RULES, fieldMapping: {}, access: NO_ACCESS, routing: [] };
 }
 
 function storedError(property, detail) {
@@ -99,7 +104,7 @@ function toProgramView(company) {
   const program =
     programStored === undefined
       ? defaultProgram()
-      : { access: NO_ACCESS, ...checked('ma_program', ProgramDocSchema, programStored) };
+      : { access: NO_ACCESS, routing: [], ...checked('ma_program', ProgramDocSchema, programStored) };
   const diagnosesStored = parseJson('ma_diagnoses', props.ma_diagnoses);
   const diagnoses =
     diagnosesStored === undefined ? [] : checked('ma_diagnoses', z.array(DiagnosisRecordSchema), diagnosesStored);
@@ -117,6 +122,7 @@ function toProgramView(company) {
   const definitions = derived.value;
   return {
     companyId: String(company.id),
+    rescore: rescoreOf(company),
     name: props.name || '',
     revision: revisionOf(company),
     isDefault: props.ma_program_default === 'true',
@@ -124,6 +130,15 @@ function toProgramView(company) {
     diagnoses,
     definitions,
   };
+}
+
+/** The latest bulk rescoring's progress (fn-rescore.cjs), or null (never run, or edited by hand). */
+function rescoreOf(company) {
+  try {
+    return progressOf(company);
+  } catch {
+    return null;
+  }
 }
 
 function revisionOf(company) {
@@ -216,14 +231,14 @@ async function writeProgram(crm, company, expectedRevision, properties) {
  * @template {import('zod').ZodType<{ companyId: string }>} S
  * @param {S} schema
  * @param {{ ja: string, en: string }} what  what is refused, in words
- * @param {(params: import('zod').output<S>, crm: import('@hubspot/api-client').Client, company: Awaited<ReturnType<typeof readCompany>>) => Promise<unknown>} write
+ * @param {(params: import('zod').output<S>, crm: import('@hubspot/api-client').Client, company: Awaited<ReturnType<typeof readCompany>>, caller: () => Promise<import('./fn-identity.cjs').Caller>) => Promise<unknown>} write
  */
 function defineAdminWrite(schema, what, write) {
   return defineFunction(schema, async (params, crm, _lang, caller) => {
     const who = await caller();
     const stored = await readCompany(crm, params.companyId);
     await requireAdmin(crm, who, toProgramView(stored).program.access, what);
-    return write(params, crm, stored);
+    return write(params, crm, stored, caller);
   });
 }
 

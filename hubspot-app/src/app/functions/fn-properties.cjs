@@ -38,6 +38,7 @@ const COMPANY_PROPERTIES = [
   longText('ma_diagnoses', 'MA diagnoses (JSON)', 'Diagnosis history, written by the MA maturity app.'),
   longText('ma_definition_sets', 'MQL/SAL/SQL definitions (JSON)', 'Current and previous definition set with sign-offs.'),
   number('ma_level', 'MA maturity level (成熟度レベル)', 'Latest diagnosed level, 0 to 5.'),
+  longText('ma_rescore', 'MA rescore progress (JSON)', 'Progress of the latest bulk rescoring of the program, written by the MA maturity app.'),
   // One per department, so concurrent signers never write the same property; the history keeps every signature.
   longText('ma_signoff_marketing', 'MA sign-off: marketing (マーケティング承認)', 'The marketing signature of a definitions version (JSON), written by the MA maturity app.'),
   longText('ma_signoff_inside_sales', 'MA sign-off: inside sales (インサイドセールス承認)', 'The inside-sales signature of a definitions version (JSON), written by the MA maturity app.'),
@@ -58,8 +59,10 @@ const CONTACT_PROPERTIES = [
   instant('ma_won_at', 'Won at (受注日時)', 'Won.'),
   instant('ma_lost_at', 'Lost at (失注日時)', 'Lost.'),
   number('ma_definition_version', 'Definition version (定義バージョン)', 'Definition version under which it became MQL.'),
-  number('ma_score', 'MA score (スコア)', 'Last total score written back.'),
-  text('ma_grade', 'MA grade (グレード)', 'Last grade, A to D.'),
+  number('ma_score', 'MA score (スコア)', 'Total score computed by the app (one decimal).'),
+  text('ma_grade', 'MA grade (グレード)', 'Grade computed by the app, A to D.'),
+  number('ma_escalation_step', 'Escalation step (エスカレーション段階)', 'How many escalation steps of the open MQL cycle were taken.'),
+  instant('ma_evaluated_at', 'MA evaluated at (評価日時)', 'When the app last wrote the engine\'s answer on this contact.'),
 ];
 
 const PROPERTIES_BY_OBJECT = { companies: COMPANY_PROPERTIES, contacts: CONTACT_PROPERTIES };

@@ -35,7 +35,7 @@ const LangSchema = z.enum(['ja', 'en']).default('ja');
  * One filter of a CRM search. The client types operators as a string enum;
  * on the wire they are these strings.
  * @param {string} propertyName
- * @param {'EQ' | 'HAS_PROPERTY'} operator
+ * @param {'EQ' | 'HAS_PROPERTY' | 'NOT_HAS_PROPERTY' | 'GT'} operator
  * @param {string} [value]
  * @returns {SearchFilter}
  */

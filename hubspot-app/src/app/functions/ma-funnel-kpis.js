@@ -1,10 +1,12 @@
 // ma-funnel-kpis: every contact that became an MQL (of one program, when
-// asked), read with the CRM search API and passed to the core's funnel KPIs.
+// asked), read with the CRM search API and passed to the core's funnel KPIs,
+// measured against the program's agreed first-touch SLA (its handoff rules;
+// the core's default without a program) unless `slaMinutes` is given.
 const core = require('./maCore.cjs');
 const { z } = core;
 const { defineFunction, searchFilter, unwrap } = require('./fn-runtime.cjs');
-const { IdSchema } = require('./fn-program.cjs');
-const { CONTACT_READ, IsoInstant, leadFactsOf } = require('./fn-contacts.cjs');
+const { IdSchema, readCompany, toProgramView } = require('./fn-program.cjs');
+const { CONTACT_READ, IsoInstant } = require('./fn-contacts.cjs');
 
 const Params = z.object({
   asOf: IsoInstant.optional(),
@@ -41,7 +43,13 @@ exports.main = defineFunction(Params, async (params, crm) => {
     contacts.push(...page.results);
     after = page.paging && page.paging.next ? page.paging.next.after : undefined;
   }
-  const options = { asOf: params.asOf ?? new Date().toISOString(), ...(params.slaMinutes ? { slaMinutes: params.slaMinutes } : {}) };
-  const kpis = unwrap(core.funnelKpis({ leads: contacts.map(leadFactsOf) }, options), 'contacts');
+  const handoff = params.programCompanyId ? toProgramView(await readCompany(crm, params.programCompanyId)).program.handoffRules : undefined;
+  const options = {
+    asOf: params.asOf ?? new Date().toISOString(),
+    ...(handoff ? { handoff } : {}),
+    ...(params.slaMinutes ? { slaMinutes: params.slaMinutes } : {}),
+  };
+  const leads = contacts.map((c) => core.hubspotContactFacts(String(c.id), c.properties));
+  const kpis = unwrap(core.funnelKpis({ leads }, options), 'contacts');
   return { kpis, contacts: contacts.length, truncated: total > contacts.length };
 });

@@ -1,10 +1,11 @@
 // ma-save-program: saves the program's scoring model, handoff rules, field
-// mapping, name or target level (only the keys given), checked by the core,
+// mapping, routing, name or target level (only the keys given), checked by the core,
 // when the company's ma_revision is still the one the card read. Only a
 // program admin may (fn-access.cjs); `saveProgram` is the write itself, which
 // scripts/setup-properties.mjs runs with the app's own token.
 const { z } = require('./maCore.cjs');
 const { searchFilter } = require('./fn-runtime.cjs');
+const { RoutingSchema } = require('./fn-routing.cjs');
 const {
   IdSchema,
   defineAdminWrite,
@@ -23,7 +24,10 @@ const Params = z.object({
       targetLevel: z.number().int().min(1).max(5).optional(),
       scoringModel: z.unknown().optional(),
       handoffRules: z.unknown().optional(),
-      fieldMapping: z.record(z.string().min(1), z.string().regex(/^[a-z0-9_]+$/, 'expected a HubSpot property name')).optional(),
+      fieldMapping: z
+        .record(z.string().min(1), z.union([z.literal(''), z.string().regex(/^(company\.)?[a-z0-9_]+$/, 'expected a HubSpot property name (company.<name> for the company)')]))
+        .optional(),
+      routing: RoutingSchema.optional(),
     })
     .strict(),
   makeDefault: z.boolean().optional(),
@@ -31,7 +35,10 @@ const Params = z.object({
   lang: z.enum(['ja', 'en']).optional(),
 });
 
-const WHAT = { ja: 'プログラムの設定 (スコアリングモデル、引き渡しルール、項目の対応付け)', en: 'the program (scoring model, handoff rules, field mapping)' };
+const WHAT = {
+  ja: 'プログラムの設定 (スコアリングモデル、引き渡しルール、項目の対応付け、担当の割り当て先)',
+  en: 'the program (scoring model, handoff rules, field mapping, routing)',
+};
 
 exports.main = defineAdminWrite(Params, WHAT, (params, crm, company) => saveProgram(params, crm, company));
 
