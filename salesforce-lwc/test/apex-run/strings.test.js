@@ -58,6 +58,10 @@ describe('String methods', () => {
     expect(String(85)).toBe('85');
   });
 
+  it('length() counts UTF-16 code units, as JavaScript does', () => {
+    expect(apex("return '営業部長'.length() + ' '.length();")).toBe(5);
+  });
+
   it('String.join joins Lists and Sets in their order', () => {
     expect(apex("return String.join(new List<String>{ 'a', 'b' }, ', ') + '|' + String.join(new Set<String>{ 'x', 'y' }, '-');")).toBe('a, b|x-y');
   });

@@ -5,6 +5,7 @@
 // of clamping, isBlank() uses Java's whitespace, equals() is case-sensitive.
 const { arity, stringArg, integerArg } = require('./lib-args.cjs');
 const { valueText } = require('./text.cjs');
+const { int } = require('./numbers.cjs');
 const { ApexList, ApexSet } = require('./collections.cjs');
 const { unsupported } = require('./errors.cjs');
 const { throwApex } = require('./exceptions.cjs');
@@ -67,6 +68,10 @@ const methods = {
   endswith(s, args) {
     arity(args, 1, 'String.endsWith');
     return s.endsWith(stringArg(args[0], 'String.endsWith'));
+  },
+  length(s, args) {
+    arity(args, 0, 'String.length');
+    return int(s.length);
   },
   trim(s, args) {
     arity(args, 0, 'String.trim');
