@@ -119,6 +119,27 @@ describe('classes', () => {
   });
 });
 
+describe('System.assert', () => {
+  it('assertEquals compares Strings exactly, unlike ==', () => {
+    expect(apexThrows("System.assertEquals('MQL', 'mql', 'stage'); return null;")).toBe(
+      'System.AssertException: Assertion Failed: stage: Expected: MQL, Actual: mql',
+    );
+    expect(apex("System.assert('MQL' == 'mql'); System.assertEquals(new List<Object>{ 1, 'a' }, new List<Object>{ 1, 'a' }); return 'passed';")).toBe('passed');
+  });
+
+  it('an assertion failure cannot be caught', () => {
+    expect(apexThrows("try { System.assert(false, 'no'); } catch (Exception e) { return 'caught'; } return null;")).toBe(
+      'System.AssertException: Assertion Failed: no',
+    );
+  });
+
+  it('collections print as String.valueOf prints them', () => {
+    expect(apex("return 'got ' + new List<Integer>{ 1, 2 } + ' ' + new Set<String>{ 'a' } + ' ' + new Map<String, Integer>{ 'k' => 1 };")).toBe(
+      'got (1, 2) {a} {k=1}',
+    );
+  });
+});
+
 describe('statements', () => {
   it('switch on with several values, numbers and else; when null', () => {
     const body = `List<String> out = new List<String>();

@@ -83,7 +83,17 @@ function addMember(cls, decl, rt) {
   } else if (member.methodDeclaration()) {
     const m = member.methodDeclaration();
     const name = m.id().getText();
-    const info = { name, lname: name.toLowerCase(), cls, isStatic, returnRef: m.typeRef(), params: paramsOf(m.formalParameters()), body: m.block(), ctx: m };
+    const info = {
+      name,
+      lname: name.toLowerCase(),
+      cls,
+      isStatic,
+      modifiers: mods,
+      returnRef: m.typeRef(),
+      params: paramsOf(m.formalParameters()),
+      body: m.block(),
+      ctx: m,
+    };
     if (!cls.methods.has(info.lname)) cls.methods.set(info.lname, []);
     cls.methods.get(info.lname).push(info);
   } else if (member.constructorDeclaration()) {

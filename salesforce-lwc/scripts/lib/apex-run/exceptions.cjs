@@ -27,6 +27,7 @@ for (const name of [
   'JSONException',
   'FinalException',
   'IllegalArgumentException',
+  'AssertException',
 ]) {
   CLASSES.set(name.toLowerCase(), builtinClass(name, EXCEPTION));
 }

@@ -114,6 +114,11 @@ const methods = {
       map.entries.delete(id);
       return entry ? entry[1] : null;
     },
+    putall(map, args) {
+      arity(args, 1, 'Map.putAll');
+      if (!(args[0] instanceof ApexMap)) unsupported('Map.putAll of something that is not a Map');
+      for (const [k, v] of [...args[0].entries.values()]) mapPut(map, k, v);
+    },
     keyset(map, args) {
       arity(args, 0, 'Map.keySet');
       const set = new ApexSet(map.keyType);

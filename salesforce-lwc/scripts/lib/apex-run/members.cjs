@@ -81,7 +81,11 @@ function dotCall(rt, ctx, frame) {
   const lname = name.toLowerCase();
   const left = receiverOf(rt, ctx.expression(), frame);
   const args = argumentsOf(rt, call.expressionList(), frame);
-  if (left.kind === 'namespace') return unsupported(`System.${name}()`, ctx);
+  if (left.kind === 'namespace') {
+    const fn = staticMethod('system', lname);
+    if (!fn) unsupported(`System.${name}()`, ctx);
+    return callLibrary((a) => fn(a, rt), args, ctx);
+  }
   if (left.kind === 'type') {
     const { type } = left;
     if (type.cls && !type.cls.builtin) {

@@ -15,9 +15,10 @@ function lookupName(rt, name, frame) {
   if (statik) return { kind: 'slot', slot: statik };
   const type = rt.typeOfName([{ lname, args: null }], frame.cls);
   if (type) return { kind: 'type', type };
+  // System is a namespace (System.RoundingMode) and a class of static methods (System.assert).
+  if (lname === 'system') return { kind: 'namespace' };
   // Classes with only static methods (Math, JSON): a "type" the library knows by name.
   if (STATICS[lname]) return { kind: 'type', type: { name: name, staticOnly: true } };
-  if (lname === 'system') return { kind: 'namespace' };
   return null;
 }
 

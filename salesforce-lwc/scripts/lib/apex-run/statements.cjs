@@ -132,7 +132,8 @@ function execTry(rt, s, frame) {
   try {
     outcome = execBlock(rt, s.block(), frame);
   } catch (error) {
-    if (!(error instanceof ApexThrow)) throw error;
+    // An assertion failure cannot be caught on the platform either.
+    if (!(error instanceof ApexThrow) || error.exception.cls.name === 'AssertException') throw error;
     const clause = s.catchClause_list().find((c) => {
       const type = rt.typeOfName(
         c
