@@ -25,4 +25,4 @@ function builtinType(lname) {
   return exception ? classType(exception) : null;
 }
 
-module.exports = { builtinType, COMPARABLE };
+module.exports = { builtinType };

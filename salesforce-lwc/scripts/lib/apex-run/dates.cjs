@@ -19,26 +19,16 @@ class ApexDatetime {
 
 const DAY_MS = 86400000;
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+/** Days since 1970-01-01 of a proleptic Gregorian date (setUTCFullYear: no two-digit-year quirk). */
 function daysFromCivil(y, m, d) {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return Math.round(date.getTime() / DAY_MS);
 }
 
 function civilFromDays(days) {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+  const date = new Date(days * DAY_MS);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
 function daysInMonth(y, m) {
@@ -80,4 +70,4 @@ function formatGmt(ms, pattern) {
   return out;
 }
 
-module.exports = { ApexDate, ApexDatetime, DAY_MS, daysFromCivil, civilFromDays, daysInMonth, newDate, formatGmt };
+module.exports = { ApexDate, ApexDatetime, civilFromDays, daysInMonth, newDate, formatGmt };

@@ -153,4 +153,4 @@ function roundDiv(n, d, mode) {
   }
 }
 
-module.exports = { Decimal, ROUNDING_MODES, roundDiv };
+module.exports = { Decimal, ROUNDING_MODES };

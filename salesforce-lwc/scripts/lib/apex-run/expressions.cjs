@@ -3,7 +3,7 @@
 // handler (bit operators, ??, SOQL, super ...) is refused with its place.
 const { literalOf } = require('./literals.cjs');
 const { lookupName } = require('./names.cjs');
-const { receiverOf, dotCall, plainCall, fieldOf } = require('./members.cjs');
+const { receiverOf, dotCall, plainCall } = require('./members.cjs');
 const { create } = require('./creators.cjs');
 const { placeOf } = require('./lvalues.cjs');
 const { staticTypeOf } = require('./static-types.cjs');
@@ -154,4 +154,4 @@ function evaluate(rt, ctx, frame) {
   }
 }
 
-module.exports = { evaluate, fieldOf };
+module.exports = { evaluate };

@@ -7,13 +7,11 @@
 const { Decimal, int, long, numberKind, numberText } = require('./numbers.cjs');
 const { ApexList, ApexSet, ApexMap, keyOf } = require('./collections.cjs');
 const { ApexDate, ApexDatetime } = require('./dates.cjs');
-const { T, listOf, mapOf, runtimeType, typeText } = require('./types.cjs');
+const { T, runtimeType, typeText } = require('./types.cjs');
 const { valueText } = require('./text.cjs');
 const { unsupported } = require('./errors.cjs');
 const { throwApex } = require('./exceptions.cjs');
 
-const OBJECT_MAP = mapOf(T.STRING, T.OBJECT);
-const OBJECT_LIST = listOf(T.OBJECT);
 const INT_MIN = -2147483648n;
 const INT_MAX = 2147483647n;
 
@@ -140,4 +138,4 @@ function serialize(value) {
   return unsupported(`JSON.serialize of a ${typeText(runtimeType(value))}`);
 }
 
-module.exports = { deserializeUntyped, serialize, OBJECT_MAP, OBJECT_LIST };
+module.exports = { deserializeUntyped, serialize };

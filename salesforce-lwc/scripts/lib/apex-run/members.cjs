@@ -125,4 +125,4 @@ function plainCall(rt, ctx, frame) {
   return unsupported(`the method ${name}`, ctx);
 }
 
-module.exports = { receiverOf, staticMember, fieldSlot, fieldOf, dotCall, plainCall, argumentsOf };
+module.exports = { receiverOf, fieldSlot, dotCall, plainCall, argumentsOf };

@@ -67,56 +67,31 @@ function compare(op, a, b) {
 
 const divideByZero = () => throwApex('MathException', 'Divide by 0');
 
-function integerOp(op, x, y) {
-  switch (op) {
-    case '+':
-      return int(x + y);
-    case '-':
-      return int(x - y);
-    case '*':
-      return int(Math.imul(x, y));
-    default:
-      return y === 0 ? divideByZero() : int(Math.trunc(x / y));
-  }
-}
-
-function longOp(op, x, y) {
-  switch (op) {
-    case '+':
-      return long(x + y);
-    case '-':
-      return long(x - y);
-    case '*':
-      return long(x * y);
-    default:
-      return y === 0n ? divideByZero() : long(x / y);
-  }
-}
-
-function doubleOp(op, x, y) {
-  switch (op) {
-    case '+':
-      return dbl(x + y);
-    case '-':
-      return dbl(x - y);
-    case '*':
-      return dbl(x * y);
-    default:
-      return y === 0 ? unsupported('Double division by zero (the platform answer is not modelled)') : dbl(x / y);
-  }
-}
+/** + - * / of two values of one kind: Integer wraps at 32 bits, Long at 64, both divide toward zero; Double is IEEE. */
+const KIND_OPS = {
+  Integer: {
+    '+': (x, y) => int(x + y),
+    '-': (x, y) => int(x - y),
+    '*': (x, y) => int(Math.imul(x, y)),
+    '/': (x, y) => (y === 0 ? divideByZero() : int(Math.trunc(x / y))),
+  },
+  Long: {
+    '+': (x, y) => long(x + y),
+    '-': (x, y) => long(x - y),
+    '*': (x, y) => long(x * y),
+    '/': (x, y) => (y === 0n ? divideByZero() : long(x / y)),
+  },
+  Double: {
+    '+': (x, y) => dbl(x + y),
+    '-': (x, y) => dbl(x - y),
+    '*': (x, y) => dbl(x * y),
+    '/': (x, y) => (y === 0 ? unsupported('Double division by zero (the platform answer is not modelled)') : dbl(x / y)),
+  },
+};
 
 function decimalOp(op, x, y) {
-  switch (op) {
-    case '+':
-      return x.add(y);
-    case '-':
-      return x.subtract(y);
-    case '*':
-      return x.multiply(y);
-    default:
-      return unsupported('the / operator on Decimals (use divide(divisor, scale, roundingMode))');
-  }
+  if (op === '/') return unsupported('the / operator on Decimals (use divide(divisor, scale, roundingMode))');
+  return op === '+' ? x.add(y) : op === '-' ? x.subtract(y) : x.multiply(y);
 }
 
 /** Apex `a op b` for + - * /. */
@@ -131,10 +106,7 @@ function arithmetic(op, a, b) {
   const kind = commonKind(a, b);
   const x = widen(a, kind);
   const y = widen(b, kind);
-  if (kind === 'Integer') return integerOp(op, x.v, y.v);
-  if (kind === 'Long') return longOp(op, x.v, y.v);
-  if (kind === 'Double') return doubleOp(op, x.v, y.v);
-  return decimalOp(op, x, y);
+  return kind === 'Decimal' ? decimalOp(op, x, y) : KIND_OPS[kind][op](x.v, y.v);
 }
 
 function negate(a) {
@@ -161,4 +133,4 @@ function step(a, delta) {
   return arithmetic(delta > 0 ? '+' : '-', a, one);
 }
 
-module.exports = { apexEquals, equalsIgnoreCase, compare, compareNumbers, arithmetic, negate, step };
+module.exports = { apexEquals, compare, compareNumbers, arithmetic, negate, step };

@@ -101,4 +101,4 @@ class ApexMatcher {
   }
 }
 
-module.exports = { ApexPattern, ApexMatcher, translate };
+module.exports = { ApexPattern, ApexMatcher };

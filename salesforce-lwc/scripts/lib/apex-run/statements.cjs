@@ -215,4 +215,4 @@ function execStatement(rt, statement, frame) {
   }
 }
 
-module.exports = { execBlock, execStatement, truth };
+module.exports = { execBlock, truth };

@@ -68,4 +68,4 @@ function isInstance(value, type) {
   return unsupported(`instanceof ${typeText(type)} on a ${typeText(actual)}`);
 }
 
-module.exports = { T, CANONICAL, NUMERIC, isNumeric, listOf, setOf, mapOf, classType, typeText, sameType, runtimeType, isInstance };
+module.exports = { T, CANONICAL, isNumeric, listOf, setOf, mapOf, classType, typeText, sameType, runtimeType, isInstance };
