@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { canonicalInstant } from './rules/iso';
 
 // Dates in the core: a date without a time is midnight UTC; a time without an
 // offset is UTC. Inputs are ISO strings (or Date objects from a caller); the
@@ -9,6 +10,8 @@ const DATE_TIME_NO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 /** Milliseconds since the epoch, or NaN when the text is not an ISO date. */
 export function parseInstant(value: string | Date): number {
   if (value instanceof Date) return value.getTime();
+  const canonical = canonicalInstant(value);
+  if (canonical !== undefined) return canonical;
   const text = value.trim();
   if (DATE_ONLY.test(text)) return Date.parse(`${text}T00:00:00Z`);
   if (DATE_TIME_NO_OFFSET.test(text)) return Date.parse(`${text}Z`);
