@@ -1,25 +1,13 @@
 // `ma-maturity backtest --model M.json [--compare M2.json] HISTORY [--events EVENTS.csv] [--as-of ISO]
 //   [--target-volume N] [--target-precision P] [--band-width W]`
-import { backtest, compareModels, parseScoringModel, type BacktestOptions, type ScoringModel } from '../rules';
+import { backtest, compareModels, type BacktestOptions } from '../rules';
 import { flag, parseArgs, requiredFlag } from './args';
 import type { Command } from './command';
 import { CliError } from './errors';
 import type { CliIO } from './io';
-import { readJsonFile, readLeads, fileIssues } from './leadTables';
+import { readLeads } from './leadTables';
+import { flagIssues, numberFlag, readModel } from './options';
 import { parseInstant } from '../dates';
-
-function readModel(io: CliIO, file: string): ScoringModel {
-  const model = parseScoringModel(readJsonFile(io, file, file));
-  if (!model.ok) throw fileIssues(file, model.issues);
-  return model.value;
-}
-
-function numberFlag(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new CliError(`--${name}: "${value}" is not a number`);
-  return n;
-}
 
 /** Progress on stderr, only on a terminal, so piped output stays clean. */
 function progress(io: CliIO): BacktestOptions['onProgress'] {
@@ -54,8 +42,7 @@ export const backtestCommand: Command = {
     const onProgress = progress(io);
     if (onProgress) options.onProgress = onProgress;
     const flagNames: Record<string, string> = { targetMqlVolume: '--target-volume', targetPrecision: '--target-precision', bandWidth: '--band-width', asOf: '--as-of' };
-    const fail = (issues: { path: string; code: string; message: string }[]) =>
-      CliError.fromIssues(issues.map((i) => ({ ...i, path: flagNames[i.path] ?? i.path })));
+    const fail = (issues: { path: string; code: string; message: string }[]) => flagIssues(issues, flagNames);
     if (other === undefined) {
       const report = backtest(model, history, options);
       if (!report.ok) throw fail(report.issues);

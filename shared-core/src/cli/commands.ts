@@ -4,6 +4,7 @@ import { planCommand } from './plan';
 import { scoreCommand } from './score';
 import { backtestCommand } from './backtest';
 import { kpiCommand } from './kpi';
+import { suggestCommand } from './suggest';
 
 // The contract's command names; keep them.
 export const commands: Record<string, Command> = {
@@ -12,4 +13,5 @@ export const commands: Record<string, Command> = {
   score: scoreCommand,
   backtest: backtestCommand,
   kpi: kpiCommand,
+  suggest: suggestCommand,
 };

@@ -30,3 +30,4 @@ export * from './definitions';
 export * from './handoff';
 export * from './kpi';
 export * from './backtest';
+export * from './suggest';
