@@ -5,7 +5,7 @@ import { flag, parseArgs, requiredFlag } from './args';
 import type { Command } from './command';
 import { CliError } from './errors';
 import type { CliIO } from './io';
-import { readLeads } from './leadTables';
+import { readHistory } from './leadTables';
 import { flagIssues, numberFlag, readModel } from './options';
 import { parseInstant } from '../dates';
 
@@ -30,7 +30,7 @@ export const backtestCommand: Command = {
     if (asOf !== undefined && Number.isNaN(parseInstant(asOf))) throw new CliError(`--as-of: "${asOf}" is not an ISO date such as 2026-11-27`);
     const model = readModel(io, modelFile);
     const other = compareFile === undefined ? undefined : readModel(io, compareFile);
-    const history = readLeads(args, io, 'history');
+    const history = readHistory(args, io);
     const options: BacktestOptions = {};
     if (asOf !== undefined) options.asOf = asOf;
     const volume = numberFlag(flag(args, 'target-volume'), 'target-volume');

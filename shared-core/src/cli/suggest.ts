@@ -5,7 +5,7 @@ import { flag, parseArgs, requiredFlag } from './args';
 import type { Command } from './command';
 import { CliError } from './errors';
 import type { CliIO } from './io';
-import { asOfFlag, langFlag, readLeads } from './leadTables';
+import { asOfFlag, langFlag, readHistory } from './leadTables';
 import { flagIssues, numberFlag, readModel } from './options';
 
 function targetFlag(value: string | undefined): SuggestTarget | undefined {
@@ -34,7 +34,7 @@ export const suggestCommand: Command = {
     if (precision !== undefined) options.targetPrecision = precision;
     if (holdOut !== undefined) options.holdOut = holdOut;
     const model = readModel(io, modelFile);
-    const history = readLeads(args, io, 'history');
+    const history = readHistory(args, io);
     const suggestion = suggestModel(model, history, options);
     if (!suggestion.ok) {
       const label = historyLabel(args.positionals[0]);

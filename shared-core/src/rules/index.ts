@@ -31,3 +31,4 @@ export * from './handoff';
 export * from './kpi';
 export * from './backtest';
 export * from './suggest';
+export * from './writeback';

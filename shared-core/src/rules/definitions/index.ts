@@ -9,4 +9,4 @@ export {
   signOffStatus,
 } from './transitions';
 export { diffDefinitionSets, type DefinitionChange } from './diff';
-export { stageOf, stageFacts, type LeadStage, type StageDecision, type StageOfResult } from './stage';
+export { stageOf, stageOfParsed, stageFacts, type LeadStage, type StageDecision, type StageOfResult } from './stage';

@@ -60,6 +60,11 @@ export function stageOf(lead: unknown, set: unknown, asOf: string | Date, option
   return ok(decideStage(factsAsOf(l.value, when.value), s.value, lang));
 }
 
+/** stageOf for facts and a set already parsed (a batch parses the set once): the same decision. */
+export function stageOfParsed(lead: LeadFacts, set: DefinitionSet, asOfMs: number, lang: Lang = 'ja'): StageOfResult {
+  return decideStage(factsAsOf(lead, asOfMs), set, lang);
+}
+
 function decideStage(f: LeadFacts, set: DefinitionSet, lang: Lang): StageOfResult {
   const facts = stageFacts(f);
   const { mql, sal, sql } = set.stages;
