@@ -128,6 +128,14 @@ describe('reading record by record', () => {
     expect(lines(csv.stdout)).toEqual(['id,score,grade,stage,mqlAt,definitionVersion', 'A1,40,D,mql,2026-11-27T00:00:00.000Z,', 'A2,0,D,lead,,', 'A3,35,D,mql,2026-11-27T00:00:00.000Z,']);
   });
 
+  it('reads a JSON document on one long line, given in small chunks', async () => {
+    const leads = Array.from({ length: 3000 }, (_, i) => ({ id: `J${i}`, fields: { employees: i }, events: [{ type: 'page_view', at: '2026-11-20T00:00:00Z' }] }));
+    const doc = { 'm.json': files['m.json'], 'l.json': JSON.stringify({ leads }) };
+    const r = await chunked(['score', '--model', 'm.json', 'l.json', ...AS_OF, '--format', 'csv'], doc, 100);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(3001);
+  });
+
   it('reads a large file from disk in chunks, Japanese text across chunk edges included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'score-stream-'));
     try {

@@ -39,13 +39,19 @@ function chunksOf(io: CliIO, file: string | undefined, label: string): Iterable<
 /** The chunks with a look at their start: read until the first line with text is complete (or the input ends). */
 function peekFirstLine(chunks: Iterable<string>): { head: string; rest: Iterator<string> } {
   const rest = chunks[Symbol.iterator]();
-  let head = '';
-  while (!/\S[^\n]*\n/.test(head)) {
-    const next = rest.next();
-    if (next.done) break;
-    head += next.value;
+  const parts: string[] = [];
+  let seenText = false;
+  // Each chunk is searched once, on its own: a JSON document on one long line is read in linear time.
+  for (let next = rest.next(); !next.done; next = rest.next()) {
+    const chunk = next.value;
+    parts.push(chunk);
+    const start = seenText ? 0 : chunk.search(/[^\s\uFEFF]/);
+    if (start === -1) continue;
+    seenText = true;
+    if (chunk.indexOf('\n', start) !== -1) break;
   }
-  return { head: head.replace(/^\uFEFF/, ''), rest };
+  const head = parts.join('');
+  return { head: head.charCodeAt(0) === 0xfeff ? head.slice(1) : head, rest };
 }
 
 function* replay(head: string, rest: Iterator<string>): Generator<string> {
@@ -53,13 +59,14 @@ function* replay(head: string, rest: Iterator<string>): Generator<string> {
   for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
-/** NDJSON, not a JSON document: the first line alone is an object that is not `{"leads": ...}`. */
+/** NDJSON, not a JSON document: the first line alone is an object, and not `{"leads": ...}`. */
 function looksLikeNdjson(head: string): boolean {
-  const line = head.trimStart().split('\n', 1)[0]?.trim() ?? '';
-  if (!line.startsWith('{')) return false;
+  if (/^\s*\{\s*"leads"\s*:/.test(head.slice(0, 200))) return false;
+  const start = head.search(/\S/);
+  const end = head.indexOf('\n', start);
   try {
-    const first = JSON.parse(line) as unknown;
-    return typeof first === 'object' && first !== null && !Array.isArray(first) && !('leads' in first);
+    const first = JSON.parse(head.slice(start, end === -1 ? head.length : end)) as unknown;
+    return typeof first === 'object' && first !== null && !Array.isArray(first);
   } catch {
     return false;
   }

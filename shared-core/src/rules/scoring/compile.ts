@@ -77,11 +77,13 @@ export function compileModel(model: ScoringModel): CompiledModel {
     const n = collectCandidates(lead.events, asOfMs);
     for (let c = 0; c < n; c++) {
       const event = candidates[c] as ScoringEvent;
-      const decay = halfLifeMs === null ? 1 : 0.5 ** ((asOfMs - event.at) / halfLifeMs);
+      // The decay of an event is worked out once, and only if a rule counts it.
+      let decay = -1;
       for (const rule of candidateRules[c] as EngagementTest[]) {
         const order = rule.order;
         const seen = counted[order] as number;
         if (seen >= (maxCounts[order] as number) || !rule.test(event.props)) continue;
+        if (decay < 0) decay = halfLifeMs === null ? 1 : 0.5 ** ((asOfMs - event.at) / halfLifeMs);
         counted[order] = seen + 1;
         const points = halfLifeMs === null ? (engagementPoints[order] as number) : (engagementPoints[order] as number) * decay;
         sums[order] = (sums[order] as number) + points;
