@@ -45,7 +45,7 @@ describe('metadata-format package', () => {
     expect(converted.members.CustomApplication).toEqual(['MA_Maturity']);
     expect(converted.members.ApexClass).toEqual(expect.arrayContaining(['MaTriggerHandler', 'MaTriggerHandlerTest']));
     expect(converted.members.FlexiPage).toEqual(['MA_Contact_Record_Page', 'MA_Lead_Record_Page', 'MA_Maturity_Home', 'MA_Program_Record_Page']);
-    expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maZod']));
+    expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maMethod', 'maSignOff', 'maLearn', 'maTemplates', 'maZod']));
     expect(converted.members.CustomField).toEqual(expect.arrayContaining(['MA_Task__c.Status__c', 'Lead.MA_MQL_At__c', 'Contact.MA_SAL_At__c']));
   });
 
@@ -55,8 +55,7 @@ describe('metadata-format package', () => {
     const taskObject = readFileSync(join(converted.packagePath, 'objects', 'MA_Task__c.object'), 'utf8');
     expect(taskObject).toMatch(/<fullName>Status__c<\/fullName>/);
     expect(taskObject).toMatch(/<fullName>All<\/fullName>/);
-    expect(existsSync(join(converted.packagePath, 'lwc', 'maCore', 'maCore.js'))).toBe(true);
-    expect(existsSync(join(converted.packagePath, 'lwc', 'maZod', 'maZod.js'))).toBe(true);
+    for (const name of ['maCore', 'maMethod', 'maSignOff', 'maLearn', 'maTemplates', 'maZod']) expect(existsSync(join(converted.packagePath, 'lwc', name, `${name}.js`))).toBe(true);
   });
 
   it('leaves component tests out of the package (.forceignore)', () => {

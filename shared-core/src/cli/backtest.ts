@@ -1,6 +1,6 @@
 // `ma-maturity backtest --model M.json [--compare M2.json] HISTORY [--events EVENTS.csv] [--as-of ISO]
 //   [--target-volume N] [--target-precision P] [--band-width W]`
-import { backtest, compareModels, type BacktestOptions } from '../rules';
+import { backtest, compareModels, type BacktestOptions } from '../rules/learn';
 import { flag, parseArgs, requiredFlag } from './args';
 import type { Command } from './command';
 import { CliError } from './errors';

@@ -1,6 +1,6 @@
 // `ma-maturity suggest --model MODEL.json HISTORY [--events EVENTS.csv] [--target won|opportunity]
 //   [--target-mql-volume N | --target-precision P] [--hold-out SHARE] --as-of ISO [--lang ja|en]`
-import { suggestModel, type SuggestOptions, type SuggestTarget } from '../rules';
+import { suggestModel, type SuggestOptions, type SuggestTarget } from '../rules/learn';
 import { flag, parseArgs, requiredFlag } from './args';
 import type { Command } from './command';
 import { CliError } from './errors';

@@ -1,4 +1,5 @@
-import { parseScoringModel, suggestModel, type ModelSuggestion, type ScoringModel } from '../../src/rules';
+import { parseScoringModel, type ScoringModel } from '../../src/rules';
+import { suggestModel, type ModelSuggestion } from '../../src/rules/learn';
 import { compareAuc, auc } from '../../src/rules/suggest/auc';
 import { fitLogistic } from '../../src/rules/suggest/logistic';
 import { thresholdForPrecision, thresholdForVolume } from '../../src/rules/suggest/threshold';

@@ -3,4 +3,3 @@ export * from './lead';
 export * from './result';
 export { compileModel, type CompiledModel, type ScoreFigures } from './compile';
 export { prepareModel, scoreLead, scoreLeads } from './score';
-export { SCORING_TEMPLATES, type ScoringTemplate } from './templates';

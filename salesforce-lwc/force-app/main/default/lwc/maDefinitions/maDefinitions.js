@@ -3,6 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { getRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
+import { describeCondition, localText, rejectReason, DefinitionSetSchema, t } from 'c/maCore';
 import {
     DEFINITION_TEMPLATES,
     newDefinitionSet,
@@ -12,12 +13,7 @@ import {
     supersedeDefinitionSet,
     signOffStatus,
     diffDefinitionSets,
-    describeCondition,
-    localText,
-    rejectReason,
-    DefinitionSetSchema,
-    t,
-} from 'c/maCore';
+} from 'c/maSignOff';
 import { DEFINITIONS_QUERY, nodes, val, parseJsonField, recordValue, nowIso, refreshResult } from 'c/maData';
 import { label, lang, roleOptions, formatInstant } from 'c/maI18n';
 import {

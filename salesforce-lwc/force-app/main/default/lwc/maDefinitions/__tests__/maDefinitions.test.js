@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import MaDefinitions from 'c/maDefinitions';
 import { graphql, mockRefresh } from 'lightning/graphql';
 import { getRecord, createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { newDefinitionSet, submitForReview, signDefinitionSet, editDefinitionSet, DEFINITION_TEMPLATES } from 'c/maCore';
+import { newDefinitionSet, submitForReview, signDefinitionSet, editDefinitionSet, DEFINITION_TEMPLATES } from 'c/maSignOff';
 
 const PROGRAM = require('./data/program.json');
 const USER = require('./data/user.json');
