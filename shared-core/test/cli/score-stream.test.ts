@@ -3,8 +3,6 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
 import { cli } from './run';
 import { example, run } from './scoreIo';
 
@@ -14,30 +12,6 @@ const CSV_INPUT = [example('leads.csv'), '--events', example('events.csv')];
 
 const lines = (text: string) => text.trimEnd().split('\n');
 const jsonResults = async () => JSON.parse((await run(['score', '--model', MODEL, example('leads.json'), ...AS_OF])).stdout).results;
-
-/** Runs the CLI with files given in chunks of `size` characters, as a large file arrives. */
-async function chunked(argv: string[], files: Record<string, string>, size: number) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: () => '',
-    readFile: (path) => files[path] as string,
-    readChunks: function* (path) {
-      const text = files[path as string] as string;
-      for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
-    },
-    now: () => new Date('2026-11-27T00:00:00Z'),
-    isTTY: false,
-  };
-  const status = await runCli(argv, io);
-  return { status, stdout, stderr };
-}
 
 describe('score --format csv: the import file', () => {
   it('has the documented columns, one row a lead in input order, the score as MA_Score__c holds it', async () => {
@@ -120,18 +94,18 @@ describe('reading record by record', () => {
       ['score', '--model', 'm.json', 'l.ndjson', ...AS_OF, '--format', 'ndjson'],
     ]) {
       const whole = await run(argv, { files });
-      const inChunks = await chunked(argv, files, size);
+      const inChunks = await run(argv, { files, chunkSize: size });
       expect(whole.status).toBe(0);
       expect(inChunks).toEqual(whole);
     }
-    const csv = await chunked(['score', '--model', 'm.json', 'l.csv', '--events', 'e.csv', ...AS_OF, '--format', 'csv'], files, size);
+    const csv = await run(['score', '--model', 'm.json', 'l.csv', '--events', 'e.csv', ...AS_OF, '--format', 'csv'], { files, chunkSize: size });
     expect(lines(csv.stdout)).toEqual(['id,score,grade,stage,mqlAt,definitionVersion', 'A1,40,D,mql,2026-11-27T00:00:00.000Z,', 'A2,0,D,lead,,', 'A3,35,D,mql,2026-11-27T00:00:00.000Z,']);
   });
 
   it('reads a JSON document on one long line, given in small chunks', async () => {
     const leads = Array.from({ length: 3000 }, (_, i) => ({ id: `J${i}`, fields: { employees: i }, events: [{ type: 'page_view', at: '2026-11-20T00:00:00Z' }] }));
     const doc = { 'm.json': files['m.json'], 'l.json': JSON.stringify({ leads }) };
-    const r = await chunked(['score', '--model', 'm.json', 'l.json', ...AS_OF, '--format', 'csv'], doc, 100);
+    const r = await run(['score', '--model', 'm.json', 'l.json', ...AS_OF, '--format', 'csv'], { files: doc, chunkSize: 100 });
     expect(r.status).toBe(0);
     expect(lines(r.stdout)).toHaveLength(3001);
   });
