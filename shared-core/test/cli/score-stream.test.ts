@@ -67,6 +67,9 @@ describe('score --format ndjson and json', () => {
     expect(JSON.parse(r.stdout).results).toEqual(await jsonResults());
     const fromStdin = await run(['score', '--model', MODEL, '-', ...AS_OF], { stdin: ndjson });
     expect(fromStdin.stdout).toBe(r.stdout);
+    // A JSON document on one line, with its leads under any key order, is still a document.
+    const oneLine = await run(['score', '--model', MODEL, '-', ...AS_OF], { stdin: JSON.stringify({ source: 'crm', leads }) });
+    expect(oneLine.stdout).toBe(r.stdout);
   });
 
   it('json stays one compact document, one result a line', async () => {

@@ -21,12 +21,11 @@ export interface SourceRecord {
   whereIsPath: boolean;
 }
 
-export type InputKind = 'json' | 'ndjson' | 'csv';
+type InputKind = 'json' | 'ndjson' | 'csv';
 
 export interface LeadInput {
   /** The file name, or `stdin`. */
   label: string;
-  kind: InputKind;
   records: Iterable<SourceRecord>;
 }
 
@@ -66,7 +65,7 @@ function looksLikeNdjson(head: string): boolean {
   const end = head.indexOf('\n', start);
   try {
     const first = JSON.parse(head.slice(start, end === -1 ? head.length : end)) as unknown;
-    return typeof first === 'object' && first !== null && !Array.isArray(first);
+    return typeof first === 'object' && first !== null && !Array.isArray(first) && !('leads' in first);
   } catch {
     return false;
   }
@@ -188,10 +187,10 @@ export function openLeadInput(args: ParsedArgs, io: CliIO, topColumns: readonly 
   const eventsFile = flag(args, 'events');
   if (eventsFile && kind !== 'csv') throw new CliError('--events: only used with a CSV leads file; in JSON, give each lead its "events"');
   const nonEmpty = (records: Iterable<SourceRecord>): Iterable<SourceRecord> => refuseEmpty(records, head, label);
-  if (kind === 'json') return { label, kind, records: nonEmpty(jsonDocument(Array.from(chunks).join(''), label)) };
-  if (kind === 'ndjson') return { label, kind, records: nonEmpty(ndjsonLines(chunks, label)) };
+  if (kind === 'json') return { label, records: nonEmpty(jsonDocument(Array.from(chunks).join(''), label)) };
+  if (kind === 'ndjson') return { label, records: nonEmpty(ndjsonLines(chunks, label)) };
   const events = eventsFile ? (): EventCursor => new EventCursor(csvRecordStream(chunksOf(io, eventsFile, eventsFile), eventsFile), eventsFile) : null;
-  return { label, kind, records: nonEmpty(csvLeads(chunks, label, topColumns, events)) };
+  return { label, records: nonEmpty(csvLeads(chunks, label, topColumns, events)) };
 }
 
 /** An empty input is refused as `readInput` refuses it, before anything is read. */

@@ -5,7 +5,7 @@ import { flag, type ParsedArgs } from '../args';
 import { CliError } from '../errors';
 
 export type OutputFormat = 'json' | 'ndjson' | 'csv';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'ndjson', 'csv'];
 
 /** `--format json|ndjson|csv`, json by default. */
 export function outputFormatFlag(args: ParsedArgs): OutputFormat {

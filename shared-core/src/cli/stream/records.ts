@@ -27,7 +27,7 @@ export interface StreamedOutput {
 }
 
 /** Leads with problems listed before the run stops: enough to fix a file in one go, without reading a broken export to its end. */
-export const MAX_PROBLEM_RECORDS = 20;
+const MAX_PROBLEM_RECORDS = 20;
 
 function problemLines(label: string, record: SourceRecord, issues: { path: string; message: string }[]): string[] {
   return issues.map((i) => {
