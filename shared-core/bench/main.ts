@@ -124,11 +124,17 @@ async function main(): Promise<void> {
     });
     console.log(`\ndiagnose: ${(dMs / runs).toFixed(3)} ms per diagnosis; plan: ${(pMs / runs).toFixed(3)} ms per plan (mean of ${fmt(runs)})`);
 
-    console.log('\nfigure                                               value      target   ');
-    console.log(`score, whole process vs json-rules-engine in-process ${`${processRatio.toFixed(1)}x`.padEnd(10)} >= 5x     ${verdict(processRatio >= 5)}`);
-    console.log(`backtest of ${fmt(BACKTEST_LEADS)} leads                         ${seconds(backtestMs).padEnd(10)} < 1 s    ${verdict(backtestMs < 1000)}`);
-    console.log(
-      `streaming memory, ${fmt(STREAM_LEADS[1] as number)} vs ${fmt(STREAM_LEADS[0] as number)} leads            ${`${(large.maxRssBytes / small.maxRssBytes).toFixed(2)}x`.padEnd(10)} flat     ${verdict(flat)}  (${mb(small.maxRssBytes)} -> ${mb(large.maxRssBytes)})`,
+    const row = (figure: string, value: string, target: string, met: boolean, note = '') =>
+      console.log(`${figure.padEnd(54)} ${value.padEnd(8)} ${target.padEnd(8)} ${verdict(met)}${note}`);
+    console.log(`\n${'figure'.padEnd(54)} ${'value'.padEnd(8)} ${'target'.padEnd(8)}`);
+    row('score, whole process vs json-rules-engine in-process', `${processRatio.toFixed(1)}x`, '>= 5x', processRatio >= 5);
+    row(`backtest of ${fmt(BACKTEST_LEADS)} leads`, seconds(backtestMs), '< 1 s', backtestMs < 1000);
+    row(
+      `streaming memory, ${fmt(STREAM_LEADS[1] as number)} vs ${fmt(STREAM_LEADS[0] as number)} leads`,
+      `${(large.maxRssBytes / small.maxRssBytes).toFixed(2)}x`,
+      'flat',
+      flat,
+      `  (${mb(small.maxRssBytes)} -> ${mb(large.maxRssBytes)})`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });
