@@ -1,17 +1,20 @@
 'use strict';
 // ESLint 9 flat config: @salesforce/eslint-config-lwc (recommended) for the
 // components, relaxed rules and Node/jest globals for their tests, and the
-// generated maCore and maZod bundles left out (minified shared-core and zod,
-// checked by test/macore.test.js).
+// generated modules (maCore and the core's other parts, maZod) left out
+// (minified shared-core and zod, checked by test/macore.test.js).
 const { defineConfig } = require('eslint/config');
 const eslintJs = require('@eslint/js');
 const jestPlugin = require('eslint-plugin-jest');
 const salesforceLwcConfig = require('@salesforce/eslint-config-lwc/recommended');
 const globals = require('globals');
+const { CORE_PARTS } = require('./scripts/lib/core-parts.cjs');
+
+const GENERATED = [...CORE_PARTS.map((part) => part.name), 'maZod'].map((name) => `force-app/main/default/lwc/${name}/**`);
 
 module.exports = defineConfig([
     {
-        ignores: ['force-app/main/default/lwc/maCore/**', 'force-app/main/default/lwc/maZod/**', 'workbench/**', 'scripts/**', 'test/**', 'coverage/**']
+        ignores: [...GENERATED, 'workbench/**', 'scripts/**', 'test/**', 'coverage/**']
     },
     {
         files: ['force-app/main/default/lwc/**/*.js'],

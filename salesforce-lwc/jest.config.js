@@ -1,12 +1,15 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+const { CORE_PARTS } = require('./scripts/lib/core-parts.cjs');
 
-// Component tests run the real shared core: `c/maCore` resolves to its
-// TypeScript source instead of the generated bundle (which a test checks for
-// staleness separately).
+// Component tests run the real shared core: `c/maCore` and the other core
+// modules (`c/maMethod` ...) resolve to their TypeScript sources instead of the
+// generated bundles (which a test checks for staleness separately), so a
+// component that imports a name from the wrong module fails here too.
+const coreParts = Object.fromEntries(CORE_PARTS.map((part) => [`^c/${part.name}$`, `<rootDir>/../shared-core/src/${part.entry}`]));
 module.exports = {
   ...jestConfig,
   moduleNameMapper: {
-    '^c/maCore$': '<rootDir>/../shared-core/src/index.ts',
+    ...coreParts,
     // The stub of lightning/graphql lacks refreshGraphQL and its gql returns undefined;
     // this mock keeps the query text so tests can target one wire by its operation name.
     '^lightning/graphql$': '<rootDir>/force-app/test/jest-mocks/lightning/graphql',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm run build: regenerates the service modules maCore (shared-core) and
-// maZod (the zod exports it uses) under force-app/main/default/lwc.
-// Over the 128 KB per-module budget it still writes the files (so the
+// npm run build: regenerates the service modules of shared-core (maCore and
+// the other parts in scripts/lib/core-parts.cjs) and maZod (the zod exports
+// they use) under force-app/main/default/lwc. Over a module's budget (64 KB
+// for the core's parts, 128 KB for maZod) it still writes the files (so the
 // staleness test and the workbench see the real output) but exits non-zero
 // with the largest contributors.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const { bundleCore, BUDGET_BYTES } = require('./lib/macore-bundle.cjs');
+const { bundleCore } = require('./lib/macore-bundle.cjs');
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -17,11 +18,11 @@ const modules = await bundleCore();
 let over = false;
 for (const module of modules) {
   console.log(
-    `${module.name}.js: ${module.bytes} bytes (${kb(module.bytes)}) raw, ${module.gzipBytes} bytes (${kb(module.gzipBytes)}) gzip; budget ${kb(BUDGET_BYTES)}`,
+    `${module.name}.js: ${module.bytes} bytes (${kb(module.bytes)}) raw, ${module.gzipBytes} bytes (${kb(module.gzipBytes)}) gzip; budget ${kb(module.budget)} (${kb(module.budget - module.bytes)} free)`,
   );
-  if (module.bytes > BUDGET_BYTES) {
+  if (module.bytes > module.budget) {
     over = true;
-    console.error(`${module.name}.js is over budget by ${module.bytes - BUDGET_BYTES} bytes; largest contributors (minified bytes):`);
+    console.error(`${module.name}.js is over budget by ${module.bytes - module.budget} bytes; largest contributors (minified bytes):`);
     for (const [origin, size] of module.byOrigin.slice(0, 12)) console.error(`  ${String(size).padStart(7)}  ${origin}`);
   }
   mkdirSync(dirname(module.jsPath), { recursive: true });

@@ -82,7 +82,7 @@ describe('metadata-format package', () => {
     expect(converted.members.CustomNotificationType).toEqual(['MA_Handoff']);
     expect(converted.members.ListView).toEqual(expect.arrayContaining(['Lead.MA_MQL_Queue', 'Lead.MA_SLA_Breached', 'Contact.MA_SLA_Breached']));
     expect(converted.members.FlexiPage).toEqual(['MA_Contact_Record_Page', 'MA_Lead_Record_Page', 'MA_Maturity_Home', 'MA_Program_Record_Page']);
-    expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maZod', 'maChart']));
+    expect(converted.members.LightningComponentBundle).toEqual(expect.arrayContaining(['maCore', 'maMethod', 'maSignOff', 'maLearn', 'maTemplates', 'maZod', 'maChart']));
     expect(converted.members.ReportType).toEqual(['MA_Contacts', 'MA_Leads', 'MA_Tasks']);
     expect(converted.members.ReportFolder).toEqual(['MA_Funnel_Reports']);
     expect(converted.members.Report).toEqual([
@@ -104,8 +104,7 @@ describe('metadata-format package', () => {
     const taskObject = readFileSync(join(converted.packagePath, 'objects', 'MA_Task__c.object'), 'utf8');
     expect(taskObject).toMatch(/<fullName>Status__c<\/fullName>/);
     expect(taskObject).toMatch(/<fullName>All<\/fullName>/);
-    expect(existsSync(join(converted.packagePath, 'lwc', 'maCore', 'maCore.js'))).toBe(true);
-    expect(existsSync(join(converted.packagePath, 'lwc', 'maZod', 'maZod.js'))).toBe(true);
+    for (const name of ['maCore', 'maMethod', 'maSignOff', 'maLearn', 'maTemplates', 'maZod']) expect(existsSync(join(converted.packagePath, 'lwc', name, `${name}.js`))).toBe(true);
     // Reports and dashboards deploy inside their folders, each folder with its <Folder>-meta.xml.
     expect(existsSync(join(converted.packagePath, 'reports', 'MA_Funnel_Reports-meta.xml'))).toBe(true);
     expect(existsSync(join(converted.packagePath, 'reports', 'MA_Funnel_Reports', 'MA_SLA_Compliance.report'))).toBe(true);

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { canonicalInstant } from './rules/iso';
 
 // Dates in the core: a date without a time is midnight UTC; a time without an
 // offset is UTC. Inputs are ISO strings (or Date objects from a caller); the
@@ -121,6 +122,11 @@ export function readInstant(value: string | Date): { ok: true; ms: number } | { 
 
 /** Milliseconds since the epoch, or NaN when the value is not a date in the calendar (see readInstant). */
 export function parseInstant(value: string | Date): number {
+  // Most instants a batch reads are canonical UTC (`…T10:00:00.000Z`): read those first.
+  if (typeof value === 'string') {
+    const canonical = canonicalInstant(value);
+    if (canonical !== undefined) return canonical;
+  }
   const read = instantOrProblem(value);
   return typeof read === 'number' ? read : Number.NaN;
 }

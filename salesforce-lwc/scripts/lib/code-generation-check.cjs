@@ -97,11 +97,14 @@ function runWithoutCodeGeneration(esmCode, modules = {}) {
     buildPlan: (f) => f({ answers: { 1: true, 2: true } }, { start: '2026-11-01', lang: 'en' }),
     parseScoringModel: (f) => f({}),
     funnelKpis: (f) => f({ leads: [] }, { asOf }),
+    newDefinitionSet: (f) => f('b2b-standard', { id: 'program', by: 'admin', at: asOf }),
+    backtest: (f) => f({ thresholds: { mql: 1 } }, { leads: [{ id: 'a', scoredAt: asOf, won: true }] }),
+    suggestModel: (f) => f({ thresholds: { mql: 1 } }, { leads: [{ id: 'a', scoredAt: asOf, won: true }] }, { asOf }),
   };
   for (const [name, call] of Object.entries(calls)) {
     if (typeof exportsObject[name] === 'function') attempt(name, () => call(exportsObject[name]));
   }
-  return { attempts, errors, schemasExercised, exportNames: Object.keys(exportsObject) };
+  return { attempts, errors, schemasExercised, exportNames: Object.keys(exportsObject), exports: exportsObject };
 }
 
 module.exports = { staticCodeGenerationSites, runWithoutCodeGeneration };

@@ -11,17 +11,18 @@
 // - any other `X__c` / `X__r` string, property key or member name, which must
 //   at least exist on some object (a record input built in a helper function
 //   does not say which object it is for).
-// Test folders and the generated maCore and maZod are skipped.
+// Test folders and the generated core modules (maCore and its parts, maZod) are skipped.
 const { existsSync, readdirSync, readFileSync, statSync } = require('node:fs');
 const { join, relative } = require('node:path');
 const babelParser = require('@babel/parser');
 const graphql = require('graphql');
+const { CORE_PARTS } = require('./core-parts.cjs');
 
 const CUSTOM_NAME = /^[A-Za-z][A-Za-z0-9_]*__[cr]$/;
 const OBJECT_PATH = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 const SCALAR_SELECTIONS = new Set(['value', 'displayValue', 'label', 'format', '__typename']);
 const LOGICAL_KEYS = new Set(['and', 'or', 'not']);
-const SKIPPED_BUNDLES = new Set(['maCore', 'maZod']);
+const SKIPPED_BUNDLES = new Set([...CORE_PARTS.map((part) => part.name), 'maZod']);
 
 function sourceFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

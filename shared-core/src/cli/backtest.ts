@@ -1,25 +1,12 @@
 // `ma-maturity backtest --model M.json [--compare M2.json] HISTORY [--events EVENTS.csv] [--as-of ISO]
 //   [--target-volume N] [--target-precision P] [--band-width W]`
-import { backtest, compareModels, parseScoringModel, type BacktestOptions, type ScoringModel } from '../rules';
+import { backtest, compareModels, type BacktestOptions } from '../rules/learn';
 import { flag, parseArgs, requiredFlag } from './args';
 import type { Command } from './command';
 import { CliError } from './errors';
 import type { CliIO } from './io';
-import { givenAsOf, readJsonFile, readLeads, fileIssues } from './leadTables';
-import type { Issue } from '../result';
-
-function readModel(io: CliIO, file: string): ScoringModel {
-  const model = parseScoringModel(readJsonFile(io, file, file));
-  if (!model.ok) throw fileIssues(file, model.issues);
-  return model.value;
-}
-
-function numberFlag(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new CliError(`--${name}: "${value}" is not a number`);
-  return n;
-}
+import { givenAsOf, readHistory } from './leadTables';
+import { flagIssues, numberFlag, readModel } from './options';
 
 /** Progress on stderr, only on a terminal, so piped output stays clean. */
 function progress(io: CliIO): BacktestOptions['onProgress'] {
@@ -41,7 +28,7 @@ export const backtestCommand: Command = {
     const asOf = givenAsOf(args);
     const model = readModel(io, modelFile);
     const other = compareFile === undefined ? undefined : readModel(io, compareFile);
-    const history = readLeads(args, io, 'history');
+    const history = readHistory(args, io);
     const options: BacktestOptions = {};
     if (asOf !== undefined) options.asOf = asOf;
     const volume = numberFlag(flag(args, 'target-volume'), 'target-volume');
@@ -52,13 +39,8 @@ export const backtestCommand: Command = {
     if (width !== undefined) options.bandWidth = width;
     const onProgress = progress(io);
     if (onProgress) options.onProgress = onProgress;
-    const flagNames = new Map([
-      ['targetMqlVolume', '--target-volume'],
-      ['targetPrecision', '--target-precision'],
-      ['bandWidth', '--band-width'],
-      ['asOf', '--as-of'],
-    ]);
-    const fail = (issues: Issue[]) => CliError.fromOptionIssues(issues, flagNames);
+    const flagNames: Record<string, string> = { targetMqlVolume: '--target-volume', targetPrecision: '--target-precision', bandWidth: '--band-width', asOf: '--as-of' };
+    const fail = (issues: { path: string; code: string; message: string }[]) => flagIssues(issues, flagNames);
     if (other === undefined) {
       const report = backtest(model, history, options);
       if (!report.ok) throw fail(report.issues);

@@ -5,6 +5,7 @@ import { scoreCommand } from './score';
 import { backtestCommand } from './backtest';
 import { kpiCommand } from './kpi';
 import { evaluateCommand } from './evaluate';
+import { suggestCommand } from './suggest';
 
 // The contract's command names; keep them.
 export const commands: Record<string, Command> = {
@@ -14,4 +15,5 @@ export const commands: Record<string, Command> = {
   backtest: backtestCommand,
   kpi: kpiCommand,
   evaluate: evaluateCommand,
+  suggest: suggestCommand,
 };

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { CliError } from './errors';
+import { nodeChunks, nodeSpool, type Spool } from './stream/node';
 
 /** What a command may touch: injected so tests can run commands in-process. */
 export interface CliIO {
@@ -11,6 +12,10 @@ export interface CliIO {
   now: () => Date;
   /** True when stderr is a terminal (progress output is shown only then). */
   isTTY: boolean;
+  /** FILE (stdin for `-` or none) in chunks, for commands that read record by record; without it, the whole text is one chunk. */
+  readChunks?: (file: string | undefined) => Iterable<string>;
+  /** Holds a streamed result until it is complete (see stream/records.ts); without it, memory holds it. */
+  spool?: () => Spool;
 }
 
 export function nodeIO(): CliIO {
@@ -25,6 +30,8 @@ export function nodeIO(): CliIO {
     },
     now: () => new Date(),
     isTTY: Boolean(process.stderr.isTTY),
+    readChunks: nodeChunks,
+    spool: nodeSpool,
   };
 }
 

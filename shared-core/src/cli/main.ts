@@ -34,7 +34,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const output = await command.run(rest, io);
-    io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    if (typeof output === 'string') io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    else await output.commit(io);
     return 0;
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,4 +1,5 @@
 // The method of the seed: checklist, levels, diagnosis, failure patterns, benchmark, plan.
+import './texts';
 export * from './checklist';
 export * from './levels';
 export * from './answers';

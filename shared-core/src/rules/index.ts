@@ -24,12 +24,12 @@ export {
   type LeafCheck,
 } from './condition';
 export * from './text';
-export { parseAsOf } from './asOf';
+export { parseAsOf, toIso } from './asOf';
 export * from './facts';
 export * from './leadList';
 export * from './scoring';
 export * from './definitions';
 export * from './handoff';
 export * from './kpi';
-export * from './backtest';
 export * from './lifecycle';
+export * from './writeback';

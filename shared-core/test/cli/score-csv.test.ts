@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { cellValue, csvRecords, parseCsv } from '../../src/cli/csv';
+import { CsvRowReader } from '../../src/cli/stream/csvRows';
 
 describe('CSV reader', () => {
   it('reads quotes, doubled quotes, commas and line breaks inside quotes', () => {
@@ -35,5 +37,38 @@ describe('CSV reader', () => {
 
   it('turns cells into values: numbers, booleans, absent when empty, codes with a leading zero stay text', () => {
     expect(['12', '-3.5', '0', 'true', 'FALSE', '', '  ', '01234', '1e3', 'Tokyo'].map(cellValue)).toEqual([12, -3.5, 0, true, false, undefined, undefined, '01234', '1e3', 'Tokyo']);
+  });
+});
+
+describe('the CSV reader fed in chunks', () => {
+  const outcome = (run: () => string[][]): string[][] | string => {
+    try {
+      return run();
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('reads any text split anywhere exactly as the whole text, rows or the same problem', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', ',', '"', '""', '\n', '\r', '\r\n', ' ', '東'), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (csv, cuts) => {
+        const points = [...new Set(cuts.map((c) => c % (csv.length + 1)))].sort((a, b) => a - b);
+        const whole = outcome(() => parseCsv(csv, 'x.csv'));
+        const chunked = outcome(() => {
+          const rows: string[][] = [];
+          const reader = new CsvRowReader('x.csv', (cells) => rows.push(cells));
+          let from = 0;
+          for (const p of [...points, csv.length]) {
+            reader.push(csv.slice(from, p));
+            from = p;
+          }
+          reader.end();
+          return rows;
+        });
+        expect(chunked).toEqual(whole);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

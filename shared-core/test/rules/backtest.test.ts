@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HistorySchema, backtest, compareModels, parseHistoryLeads, type ScoringModelInput } from '../../src/rules';
+import type { ScoringModelInput } from '../../src/rules';
+import { HistorySchema, backtest, compareModels, parseHistoryLeads } from '../../src/rules/learn';
 import { issuesOf, valueOf } from './helpers';
 
 // A history small enough to check by hand. Totals: H1 80, H2 50, H3 80, H4 30, H5 0, H6 80.

@@ -9,7 +9,7 @@ import {
   submitForReview,
   supersedeDefinitionSet,
   type DefinitionSet,
-} from '../../src/rules';
+} from '../../src';
 import { issuesOf, valueOf } from './helpers';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, minute)).toISOString();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_HANDOFF_RULES, DefinitionSetSchema, HandoffRulesSchema, SCORING_TEMPLATES, parseProgram, parseScoringModel } from '../../src/rules';
+import { DEFAULT_HANDOFF_RULES, DefinitionSetSchema, HandoffRulesSchema, parseProgram, parseScoringModel } from '../../src/rules';
+import { SCORING_TEMPLATES } from '../../src/rules/scoring/templates';
 import { valueOf } from './helpers';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, '..', '..', 'examples', name), 'utf8'));

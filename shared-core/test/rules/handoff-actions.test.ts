@@ -1,4 +1,4 @@
-import { handoffActionOptions, newDefinitionSet, takeHandoffAction, type DefinitionSet } from '../../src/rules';
+import { handoffActionOptions, newDefinitionSet, takeHandoffAction, type DefinitionSet } from '../../src';
 import { issuesOf, valueOf } from './helpers';
 
 // What a rep may do with a handed-off lead, and what each step writes: one

@@ -6,7 +6,7 @@ import {
   newDefinitionSet,
   type LeadEvaluation,
   type StoredFactsInput,
-} from '../../src/rules';
+} from '../../src';
 import { issuesOf, valueOf } from './helpers';
 
 // The lifecycle engine, rule by rule (docs/RULES.md, "The lead lifecycle

@@ -12,7 +12,7 @@ import {
   parseHistoryLeads,
   parseScoringLead,
   parseScoringLeads,
-} from '../../src/rules';
+} from '../../src';
 import { parseWith, type Result } from '../../src/result';
 
 /** A list schema's answer as the list parsers give it: the leads, or the issues. */

@@ -1,4 +1,5 @@
-import { parseScoringModel, SCORING_TEMPLATES, scoreLead } from '../../src/rules';
+import { parseScoringModel, scoreLead } from '../../src/rules';
+import { SCORING_TEMPLATES } from '../../src/rules/scoring/templates';
 import { issuesOf, valueOf } from './helpers';
 
 describe('scoring model validation', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { scoreLead, type ScoringModelInput } from '../../src/rules';
-import { isoString } from '../../src/rules/iso';
+import { parseScoringLead, prepareModel, scoreLead, type ScoringModelInput } from '../../src/rules';
+import { parseInstant } from '../../src/dates';
+import { canonicalInstant, isoString } from '../../src/rules/iso';
 import { valueOf } from './helpers';
 
 const AS_OF_MS = Date.parse('2026-11-27T00:00:00Z');
@@ -95,6 +96,59 @@ describe('scoring properties', () => {
         expect(decayed.engagement).toBeLessThanOrEqual(plain.engagement + EPS);
       }),
     );
+  });
+});
+
+describe('the backtest and suggestion paths of a compiled model', () => {
+  it('figures are exactly the figures of score, and activations x points are the contributions', () => {
+    fc.assert(
+      fc.property(modelArb, fc.array(eventArb, { maxLength: 30 }), (model, events) => {
+        const compiled = valueOf(prepareModel(model));
+        const lead = valueOf(parseScoringLead({ id: 'x', events }));
+        const full = compiled.score(lead, AS_OF_MS);
+        const { contributions, id, ...figures } = full;
+        expect(id).toBe('x');
+        expect(compiled.figures(lead, AS_OF_MS)).toEqual(figures);
+        const rules = [...compiled.model.fit, ...compiled.model.engagement];
+        const out = new Float64Array(rules.length);
+        compiled.activations(lead, AS_OF_MS, out);
+        rules.forEach((rule, i) => {
+          const counted = contributions.find((c) => c.rule === rule.id);
+          expect(out[i] as number).toBeGreaterThanOrEqual(0);
+          expect((out[i] as number) * rule.points).toBeCloseTo(counted?.points ?? 0, 9);
+          if (!counted) expect(out[i] === 0 || rule.points === 0).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it('lists an engagement rule\'s events most recent first and keeps the N most recent, also for long event lists', () => {
+    const rule = { id: 'visit', event: 'page_view', points: 1, maxCount: 3 };
+    const events = Array.from({ length: 150 }, (_, i) => ({ type: 'page_view', at: new Date(AS_OF_MS - ((i * 37) % 150) * DAY).toISOString() }));
+    const r = valueOf(scoreLead({ engagement: [rule] }, { events }, asOf));
+    expect(r.contributions[0]?.events?.map((e) => e.at)).toEqual([0, 1, 2].map((d) => new Date(AS_OF_MS - d * DAY).toISOString()));
+  });
+});
+
+describe('reading canonical instants', () => {
+  it('gives what Date.parse gives for every canonical instant, with or without milliseconds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.parse('0000-01-01T00:00:00Z'), max: Date.parse('9999-12-31T23:59:59.999Z') }), (ms) => {
+        const text = new Date(ms).toISOString();
+        expect(canonicalInstant(text)).toBe(ms);
+        expect(canonicalInstant(`${text.slice(0, 19)}Z`)).toBe(Date.parse(`${text.slice(0, 19)}Z`));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('declines anything else, which the general reader then decides', () => {
+    for (const text of ['2026-02-29T00:00:00Z', '2026-02-30T00:00:00Z', '2026-13-01T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T10:60:00Z', '2026-01-01T10:00:60Z', '2026-01-01 10:00:00Z', '2026-01-01T10:00:00+09:00', '2026-0a-01T10:00:00Z', '2026-01-01T10:00:00,000Z']) {
+      expect(canonicalInstant(text)).toBeUndefined();
+    }
+    expect(canonicalInstant('2024-02-29T00:00:00Z')).toBe(Date.parse('2024-02-29T00:00:00Z'));
+    // The general reader still answers for the forms it knows.
+    expect(parseInstant('2026-01-01T10:00:00+09:00')).toBe(Date.parse('2026-01-01T01:00:00Z'));
   });
 });
 

@@ -8,7 +8,7 @@ import {
   withStoredSignatures,
   type DefinitionSet,
   type Signature,
-} from '../../src/rules';
+} from '../../src';
 import { issuesOf, valueOf } from './helpers';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 9, minute)).toISOString();

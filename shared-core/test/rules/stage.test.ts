@@ -1,4 +1,4 @@
-import { newDefinitionSet, stageOf } from '../../src/rules';
+import { newDefinitionSet, stageOf } from '../../src';
 import { issuesOf, valueOf } from './helpers';
 
 const set = valueOf(newDefinitionSet('b2b-standard', { id: 'p', by: 'x', at: '2026-11-01T00:00:00Z' }));

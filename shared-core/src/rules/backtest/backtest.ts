@@ -1,9 +1,10 @@
 import { fail, ok, type Issue, type Result } from '../../result';
 import { parseAsOf } from '../asOf';
 import { prepareModel } from '../scoring/score';
-import type { Grade, ScoreResult } from '../scoring/result';
+import type { Grade } from '../scoring/result';
+import type { CompiledModel, ScoreFigures } from '../scoring/compile';
 import type { ScoringModel, ScoringModelInput } from '../scoring/model';
-import { outcomeOf, parseHistoryLeads, type HistoryLead } from './history';
+import { historyList, outcomeOf, parseHistoryLead, repeatedHistoryIds, type HistoryLead } from './history';
 import { addTo, emptyTally, segment, type Segment, type Tally } from './segment';
 import { thresholdCurve, thresholdForPrecision, thresholdForVolume, type ScoredOutcome, type ThresholdPoint } from './threshold';
 
@@ -40,9 +41,6 @@ export interface BacktestReport {
   };
 }
 
-/** What a backtest keeps of each score: the contributions are not needed, and 100,000 of them weigh. */
-export type ScoreFigures = Pick<ScoreResult, 'total' | 'grade' | 'mql'>;
-
 /** Scores of one history under one model, with the outcomes beside them. */
 export interface ScoredHistory {
   results: ScoreFigures[];
@@ -51,41 +49,61 @@ export interface ScoredHistory {
 
 const PROGRESS_EVERY = 5000;
 
-export function parseHistory(history: unknown, asOf: string | Date | undefined): Result<{ leads: HistoryLead[]; asOfs: number[] }> {
-  const parsed = parseHistoryLeads(history);
-  const defaultAsOf = asOf === undefined ? undefined : parseAsOf(asOf);
-  const issues: Issue[] = [...(parsed.ok ? [] : parsed.issues), ...(defaultAsOf && !defaultAsOf.ok ? defaultAsOf.issues : [])];
-  if (!parsed.ok || issues.length) return fail(issues);
-  const fallback = defaultAsOf?.ok ? defaultAsOf.value : undefined;
-  const asOfs: number[] = [];
-  parsed.value.forEach((lead, i) => {
-    const at = lead.scoredAt ?? fallback;
-    if (at === undefined) issues.push({ path: `leads[${i}].scoredAt`, code: 'required', message: 'a scoring date is needed: give scoredAt or the asOf option' });
-    else asOfs.push(at);
-  });
-  return issues.length ? fail(issues) : ok({ leads: parsed.value, asOfs });
+/** The moment a past lead is scored: its own scoredAt, else the caller's asOf. */
+export function scoringMoment(lead: HistoryLead, index: number, fallback: number | undefined): Result<number> {
+  const at = lead.scoredAt ?? fallback;
+  return at === undefined
+    ? fail([{ path: `leads[${index}].scoredAt`, code: 'required', message: 'a scoring date is needed: give scoredAt or the asOf option' }])
+    : ok(at);
 }
 
+/** The caller's asOf for leads without scoredAt, checked (undefined when not given). */
+export function fallbackAsOf(asOf: string | Date | undefined): Result<number | undefined> {
+  return asOf === undefined ? ok(undefined) : parseAsOf(asOf);
+}
+
+/**
+ * Reads a history lead by lead: each past lead is parsed, scored by every
+ * model as of its scoredAt (else `asOf`) and let go, so 100,000 leads never
+ * hold their 2,000,000 parsed events at once. Every bad lead is listed; then
+ * nothing is scored. One ScoredHistory per model, in the order given.
+ */
 export function scoreHistory(
-  model: ScoringModel | ScoringModelInput,
-  history: { leads: HistoryLead[]; asOfs: number[] },
+  models: readonly CompiledModel[],
+  history: unknown,
+  asOf: string | Date | undefined,
   onProgress?: (done: number, total: number) => void,
-): Result<ScoredHistory> {
-  const prepared = prepareModel(model);
-  if (!prepared.ok) return prepared;
-  const { score } = prepared.value;
-  const total = history.leads.length;
-  const results: ScoreFigures[] = new Array(total);
-  const outcomes: ScoredHistory['outcomes'] = new Array(total);
+): Result<ScoredHistory[]> {
+  const list = historyList(history);
+  const fallback = fallbackAsOf(asOf);
+  if (!list.ok || !fallback.ok) return fail([...(list.ok ? [] : list.issues), ...(fallback.ok ? [] : fallback.issues)]);
+  const total = list.value.length;
+  const scored: ScoredHistory[] = models.map(() => ({ results: new Array<ScoreFigures>(total), outcomes: new Array(total) }));
+  const issues: Issue[] = [];
+  const ids: { id?: string | undefined }[] = new Array(total);
   for (let i = 0; i < total; i++) {
-    const lead = history.leads[i] as HistoryLead;
-    const r = score(lead, history.asOfs[i] as number);
-    results[i] = { total: r.total, grade: r.grade, mql: r.mql };
-    outcomes[i] = outcomeOf(lead);
+    const lead = parseHistoryLead(list.value[i], i);
+    ids[i] = lead.ok ? { id: lead.value.id } : {};
+    const at = lead.ok ? scoringMoment(lead.value, i, fallback.value) : lead;
+    if (!lead.ok || !at.ok) {
+      issues.push(...(at.ok ? [] : at.issues));
+      continue;
+    }
+    if (issues.length) continue; // still listing problems: nothing is scored
+    const outcome = outcomeOf(lead.value);
+    models.forEach((model, m) => {
+      const into = scored[m] as ScoredHistory;
+      into.results[i] = model.figures(lead.value, at.value);
+      into.outcomes[i] = outcome;
+    });
     if (onProgress && (i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, total);
   }
+  if (issues.length) return fail(issues);
+  // Results are matched to leads by id: each is used once.
+  const repeated = repeatedHistoryIds(ids);
+  if (repeated.length) return fail(repeated);
   onProgress?.(total, total);
-  return ok({ results, outcomes });
+  return ok(scored);
 }
 
 export function reportOf(model: ScoringModel, scored: ScoredHistory, options: BacktestOptions): BacktestReport {
@@ -166,10 +184,9 @@ export function optionIssues(options: BacktestOptions): Issue[] {
  */
 export function backtest(model: ScoringModel | ScoringModelInput, history: unknown, options: BacktestOptions = {}): Result<BacktestReport> {
   const prepared = prepareModel(model);
-  const parsed = parseHistory(history, options.asOf);
-  const issues = [...(prepared.ok ? [] : prepared.issues), ...(parsed.ok ? [] : parsed.issues), ...optionIssues(options)];
-  if (!prepared.ok || !parsed.ok || issues.length) return fail(issues);
-  const scored = scoreHistory(model, parsed.value, options.onProgress);
-  if (!scored.ok) return scored;
-  return ok(reportOf(prepared.value.model, scored.value, options));
+  const bad = optionIssues(options);
+  // Without a valid model the history is still read, so every problem shows at once.
+  const scored = scoreHistory(prepared.ok && !bad.length ? [prepared.value] : [], history, options.asOf, options.onProgress);
+  if (!prepared.ok || !scored.ok || bad.length) return fail([...(prepared.ok ? [] : prepared.issues), ...(scored.ok ? [] : scored.issues), ...bad]);
+  return ok(reportOf(prepared.value.model, scored.value[0] as ScoredHistory, options));
 }

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../result';
 import type { ScoringModel, ScoringModelInput } from '../scoring/model';
 import { prepareModel } from '../scoring/score';
-import { optionIssues, parseHistory, reportOf, scoreHistory, type BacktestOptions, type BacktestReport } from './backtest';
+import { optionIssues, reportOf, scoreHistory, type BacktestOptions, type BacktestReport, type ScoredHistory } from './backtest';
 
 export interface BacktestDelta {
   mql: number;
@@ -40,23 +40,19 @@ export function compareModels(
 ): Result<ModelComparison> {
   const a = prepareModel(before);
   const b = prepareModel(after);
-  const parsed = parseHistory(history, options.asOf);
   const bad = optionIssues(options);
-  if (!a.ok || !b.ok || !parsed.ok || bad.length) {
+  // One pass over the history scores each lead under both models (or only reads it, to list its problems).
+  const scored = scoreHistory(a.ok && b.ok && !bad.length ? [a.value, b.value] : [], history, options.asOf, options.onProgress);
+  if (!a.ok || !b.ok || !scored.ok || bad.length) {
     const renamed = (r: typeof a, prefix: string) => (r.ok ? [] : r.issues.map((i) => ({ ...i, path: i.path.replace(/^model/, prefix) })));
-    return fail([...renamed(a, 'model'), ...renamed(b, 'compare'), ...(parsed.ok ? [] : parsed.issues), ...bad]);
+    return fail([...renamed(a, 'model'), ...renamed(b, 'compare'), ...(scored.ok ? [] : scored.issues), ...bad]);
   }
-  const total = parsed.value.leads.length;
-  const progress = options.onProgress;
-  const sa = scoreHistory(before, parsed.value, progress && ((done) => progress(done, total * 2)));
-  const sb = scoreHistory(after, parsed.value, progress && ((done) => progress(total + done, total * 2)));
-  if (!sa.ok) return sa;
-  if (!sb.ok) return sb;
-  const ra = reportOf(a.value.model, sa.value, options);
-  const rb = reportOf(b.value.model, sb.value, options);
+  const [sa, sb] = scored.value as [ScoredHistory, ScoredHistory];
+  const ra = reportOf(a.value.model, sa, options);
+  const rb = reportOf(b.value.model, sb, options);
   const movement = { becameMql: 0, leftMql: 0, gradeUp: 0, gradeDown: 0 };
-  sa.value.results.forEach((x, i) => {
-    const y = sb.value.results[i];
+  sa.results.forEach((x, i) => {
+    const y = sb.results[i];
     if (!y) return;
     if (!x.mql && y.mql) movement.becameMql++;
     if (x.mql && !y.mql) movement.leftMql++;

@@ -1,8 +1,8 @@
 import { z } from '../../zod';
-import { InstantSchema } from '../../dates';
-import { ok, parseWith, type Result } from '../../result';
+import { InstantSchema, parseInstant } from '../../dates';
+import { fail, ok, parseWith, type Issue, type Result } from '../../result';
 import { ListedScoringLeadSchema, quickScoringLead } from '../scoring/lead';
-import { leadListSchema, parseLeadList } from '../leadList';
+import { LeadListEnvelopeSchema, duplicateIdIssues, leadListSchema } from '../leadList';
 
 const OutcomeShape = {
   /** The moment the lead would have been scored; events after it are ignored. Defaults to the backtest's asOf. */
@@ -28,15 +28,71 @@ export function outcomeOf(lead: HistoryLead): { opportunity: boolean; won: boole
   return { opportunity: won || lead.opportunity === true || lead.opportunityAt !== undefined, won };
 }
 
-/** One past lead like HistoryLeadSchema: a well-formed one through the scorer's quick path and the outcome schema. */
-function parseHistoryLead(raw: unknown, prefix: string): Result<HistoryLead> {
-  const lead = quickScoringLead(raw, true);
-  const outcome = lead && OutcomeSchema.safeParse(raw);
-  if (lead && outcome?.success) return ok({ ...lead, ...outcome.data });
-  return parseWith(HistoryLeadSchema, raw, prefix);
+type Outcome = z.infer<typeof OutcomeSchema>;
+
+/** An optional outcome date: absent, an instant, or null when the schema must decide. */
+const quickDate = (value: unknown): number | undefined | null => {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') return null;
+  const ms = parseInstant(value);
+  return Number.isNaN(ms) ? null : ms;
+};
+
+/**
+ * The outcome part of a well-formed lead without zod (a history holds up to
+ * hundreds of thousands): booleans and ISO dates as given. null when anything
+ * is unusual, so the schema decides and names the problem.
+ */
+function quickOutcome(raw: unknown): Outcome | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { opportunity, won, scoredAt, opportunityAt, wonAt } = raw as Record<string, unknown>;
+  if ((opportunity !== undefined && typeof opportunity !== 'boolean') || (won !== undefined && typeof won !== 'boolean')) return null;
+  const scored = quickDate(scoredAt);
+  const opened = quickDate(opportunityAt);
+  const closed = quickDate(wonAt);
+  if (scored === null || opened === null || closed === null) return null;
+  const out: Outcome = {};
+  if (scored !== undefined) out.scoredAt = scored;
+  if (opportunity !== undefined) out.opportunity = opportunity;
+  if (won !== undefined) out.won = won;
+  if (opened !== undefined) out.opportunityAt = opened;
+  if (closed !== undefined) out.wonAt = closed;
+  return out;
 }
 
-/** Parses a history like HistorySchema: the same answer and issues, quicker on well-formed leads. */
+/** The raw leads of a history (`{leads: [...]}` or the bare list), each still to be parsed. */
+export function historyList(input: unknown): Result<unknown[]> {
+  const list = parseWith(LeadListEnvelopeSchema, input);
+  return list.ok ? ok(list.value.leads) : list;
+}
+
+/**
+ * One past lead like HistoryLeadSchema (an id required): a well-formed one
+ * through the scorer's quick path and the quick outcome, anything else by the
+ * schema, which names the problem.
+ */
+export function parseHistoryLead(raw: unknown, index: number): Result<HistoryLead> {
+  const lead = quickScoringLead(raw, true);
+  const outcome = lead && quickOutcome(raw);
+  if (lead && outcome) return ok(Object.assign(lead, outcome));
+  return parseWith(HistoryLeadSchema, raw, `leads[${index}]`);
+}
+
+/** The issues of ids used more than once among parsed leads (as HistorySchema reports them). */
+export const repeatedHistoryIds = (leads: readonly { id?: string | undefined }[]): Issue[] => duplicateIdIssues(leads.map((l) => l.id));
+
+/** Parses a history like HistorySchema, quicker (see parseHistoryLead): every bad lead is listed, then repeated ids. */
 export function parseHistoryLeads(input: unknown): Result<HistoryLead[]> {
-  return parseLeadList(input, parseHistoryLead);
+  const list = historyList(input);
+  if (!list.ok) return list;
+  const leads: HistoryLead[] = [];
+  const issues: Issue[] = [];
+  list.value.forEach((raw, i) => {
+    const lead = parseHistoryLead(raw, i);
+    if (lead.ok) leads.push(lead.value);
+    else issues.push(...lead.issues);
+  });
+  if (issues.length) return fail(issues);
+  const repeated = repeatedHistoryIds(leads);
+  return repeated.length ? fail(repeated) : ok(leads);
 }

@@ -64,6 +64,11 @@ export function stageOf(lead: unknown, set: unknown, asOf: string | Date, option
   return ok(stageOfFacts(factsAsOf(l.value, when.value), s.value, lang));
 }
 
+/** stageOf for facts and a set already parsed (a batch parses the set once): the same decision. */
+export function stageOfParsed(lead: LeadFacts, set: DefinitionSet, asOfMs: number, lang: Lang = 'ja'): StageOfResult {
+  return stageOfFacts(factsAsOf(lead, asOfMs), set, lang);
+}
+
 /** stageOf on parsed facts (already as of `asOf`) and a parsed set: the engine's entry. */
 export function stageOfFacts(f: LeadFacts, set: DefinitionSet, lang: Lang): StageOfResult {
   const facts = stageFacts(f);

@@ -1,6 +1,5 @@
 export * from './model';
 export * from './lead';
 export * from './result';
-export { compileModel, type CompiledModel } from './compile';
+export { compileModel, type CompiledModel, type ScoreFigures } from './compile';
 export { prepareModel, scoreLead, scoreLeads } from './score';
-export { SCORING_TEMPLATES, type ScoringTemplate } from './templates';

@@ -3,6 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { getRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
+import { describeCondition, localText, rejectReason, t } from 'c/maCore';
 import {
     DEFINITION_TEMPLATES,
     newDefinitionSet,
@@ -13,11 +14,7 @@ import {
     signableRoles,
     signOffStatus,
     diffDefinitionSets,
-    describeCondition,
-    localText,
-    rejectReason,
-    t,
-} from 'c/maCore';
+} from 'c/maSignOff';
 import { DEFINITIONS_QUERY, nodes, val, parseJsonField, recordValue, nowIso, refreshResult } from 'c/maData';
 import { label, lang, formatInstant } from 'c/maI18n';
 import { setFromNode, createSetRecord, updateSetRecord, createSignOffRecord } from './definitionRecords';

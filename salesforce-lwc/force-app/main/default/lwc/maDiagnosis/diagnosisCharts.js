@@ -3,7 +3,8 @@
 // benchmark bands (40 % / 45 % / 15 %), the three axes (per department when
 // several answered) and the level and checks over time. Every number is the
 // core's; a chart and its table are built from the same values here.
-import { AXES, BENCHMARK_SHARES, t } from 'c/maCore';
+import { t } from 'c/maCore';
+import { AXES, BENCHMARK_SHARES } from 'c/maMethod';
 import { label, lang, formatDate, formatPercent, percentValue } from 'c/maI18n';
 
 const SERIES = ['series1', 'series2', 'series3', 'series4'];

@@ -4,7 +4,7 @@ import { createElement } from 'lwc';
 import MaDefinitions from 'c/maDefinitions';
 import { graphql } from 'lightning/graphql';
 import { getRecord, createRecord } from 'lightning/uiRecordApi';
-import { newDefinitionSet, submitForReview, signDefinitionSet, DEFINITION_TEMPLATES } from 'c/maCore';
+import { newDefinitionSet, submitForReview, signDefinitionSet, DEFINITION_TEMPLATES } from 'c/maSignOff';
 
 const PROGRAM = require('./data/program.json');
 const USER = require('./data/user.json');

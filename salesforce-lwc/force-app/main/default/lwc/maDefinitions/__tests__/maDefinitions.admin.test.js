@@ -1,7 +1,7 @@
 // Signed in as an admin: holds MA_Manage_Programs and no signing department.
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { mockRefresh } from 'lightning/graphql';
-import { editDefinitionSet, submitForReview, DEFINITION_TEMPLATES } from 'c/maCore';
+import { editDefinitionSet, submitForReview, DEFINITION_TEMPLATES } from 'c/maSignOff';
 import { $, AT, SET_ID, PROGRAM_ID, data, draftV1, flush, mount, record, reset, reviewV1, signOff, value } from './definitionsTestUtils';
 
 jest.mock('@salesforce/customPermission/MA_Sign_Marketing', () => ({ __esModule: true, default: undefined }), { virtual: true });

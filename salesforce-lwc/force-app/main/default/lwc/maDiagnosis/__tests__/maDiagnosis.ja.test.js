@@ -1,7 +1,7 @@
 // The user's language is Japanese: chrome from the component catalog, item
 // and level names from the core's catalog, in Japanese.
 import { graphql } from 'lightning/graphql';
-import { itemLabel, levelInfo } from 'c/maCore';
+import { itemLabel, levelInfo } from 'c/maMethod';
 import { flush, mount, cleanup, shown, checkbox } from './diagnosisTestUtils';
 
 jest.mock('@salesforce/i18n/lang', () => ({ default: 'ja' }), { virtual: true });

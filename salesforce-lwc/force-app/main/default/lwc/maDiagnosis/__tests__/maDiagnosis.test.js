@@ -1,6 +1,6 @@
 import { graphql, mockRefresh, byOperation } from 'lightning/graphql';
 import { createRecord } from 'lightning/uiRecordApi';
-import { itemLabel } from 'c/maCore';
+import { itemLabel } from 'c/maMethod';
 import { PROGRAM_ID, flush, mount, cleanup, shown, checkbox, answer, answerAll } from './diagnosisTestUtils';
 
 const DIAGNOSES = require('./data/diagnoses.json');

@@ -1,6 +1,6 @@
 import { graphql, byOperation, mockRefresh } from 'lightning/graphql';
 import { getRecord, updateRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { newDefinitionSet, submitForReview, signDefinitionSet } from 'c/maCore';
+import { newDefinitionSet, submitForReview, signDefinitionSet } from 'c/maSignOff';
 import { LEAD_ID, flush, clockAt, mount, cleanup, shown, clone } from './leadTestUtils';
 
 const LEAD = require('./data/lead.json');
