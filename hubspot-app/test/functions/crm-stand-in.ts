@@ -30,6 +30,15 @@ interface PropertyDef {
   groupName?: string;
   label?: string;
 }
+/** Everything the stand-in holds, as plain JSON: what the workbench's HubSpot preview persists. */
+export interface CrmState {
+  objects: Record<string, CrmObject[]>;
+  properties: Record<string, PropertyDef[]>;
+  groups: Record<string, string[]>;
+  associations: Record<string, string[]>;
+  nextId: number;
+  clock: number;
+}
 interface Fault {
   method: string;
   path: RegExp;
@@ -53,6 +62,8 @@ const BUILT_IN: Record<string, string[]> = {
     'hs_lastmodifieddate',
     'hs_object_id',
   ],
+  // Read by the lead score card (its meetings, through the CRM search).
+  meetings: ['hs_timestamp', 'hs_meeting_title', 'hs_meeting_outcome', 'hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'],
 };
 
 const TASK_TO_COMPANY = 192;
@@ -136,6 +147,37 @@ export class CrmStandIn {
     const key = `companies:${companyId}`;
     if (!this.associations.has(key)) this.associations.set(key, new Set());
     this.associations.get(key)!.add(taskId);
+  }
+
+  /** Associates any two records (for example a contact with its company), as the v4 associations API lists them from `fromType`. */
+  associate(fromType: string, fromId: string, toId: string): void {
+    const key = `${fromType}:${fromId}`;
+    if (!this.associations.has(key)) this.associations.set(key, new Set());
+    this.associations.get(key)!.add(toId);
+  }
+
+  exportState(): CrmState {
+    const entries = <V, T>(map: Map<string, V>, f: (v: V) => T): Record<string, T> =>
+      Object.fromEntries([...map].map(([k, v]) => [k, f(v)]));
+    return structuredClone({
+      objects: entries(this.objects, (m) => [...m.values()]),
+      properties: entries(this.properties, (m) => [...m.values()]),
+      groups: entries(this.groups, (set) => [...set]),
+      associations: entries(this.associations, (set) => [...set]),
+      nextId: this.nextId,
+      clock: this.clock,
+    });
+  }
+
+  /** Replaces everything it holds with a state from exportState (object types it knows are kept even when absent). */
+  importState(state: CrmState): void {
+    const copy = structuredClone(state);
+    for (const [type, list] of Object.entries(copy.objects)) this.objects.set(type, new Map(list.map((o) => [o.id, o])));
+    for (const [type, defs] of Object.entries(copy.properties)) this.properties.set(type, new Map(defs.map((d) => [d.name, d])));
+    for (const [type, names] of Object.entries(copy.groups)) this.groups.set(type, new Set(names));
+    this.associations = new Map(Object.entries(copy.associations).map(([k, ids]) => [k, new Set(ids)]));
+    this.nextId = copy.nextId;
+    this.clock = copy.clock;
   }
 
   associatedTasks(companyId: string): string[] {
@@ -259,6 +301,9 @@ export class CrmStandIn {
       groups.length === 0 ||
       groups.some((g) =>
         g.filters.every((f) => {
+          // `associations.contact EQ 51`: the record is associated with contact 51.
+          const associated = /^associations\.(\w+)$/.exec(f.propertyName);
+          if (associated) return f.operator === 'EQ' && (this.associations.get(`${associated[1]}s:${f.value}`)?.has(object.id) ?? false);
           const value = object.properties[f.propertyName];
           switch (f.operator) {
             case 'EQ':

@@ -11,6 +11,7 @@ import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { loadSchema } from '../org/schema.mjs';
+import { buildHubspotPreview, ensureHubspotBuilt } from '../hubspot/build.mjs';
 import { salesforceModules } from './salesforce-modules.mjs';
 import { bundlePath, dataModelPath, distDir, forceAppDir, lwcDir, platformDir, shellDir, workbenchDir } from './paths.mjs';
 
@@ -116,7 +117,8 @@ export function isStale() {
 }
 
 export async function ensureBuilt(log = console.log) {
-    if (!isStale()) return false;
+    const hubspot = await ensureHubspotBuilt(log);
+    if (!isStale()) return hubspot;
     log('Building the workbench bundle (components, lightning-base-components, platform modules)...');
     const { ms, components } = await buildBundle({ quiet: true });
     log(`Built ${components.length} components into ${bundlePath} in ${(ms / 1000).toFixed(1)} s`);
@@ -124,8 +126,8 @@ export async function ensureBuilt(log = console.log) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    buildBundle().then(
-        ({ ms, components }) => console.log(`workbench bundle: ${components.join(', ')} in ${ms} ms -> ${distDir}`),
+    Promise.all([buildBundle(), buildHubspotPreview()]).then(
+        ([{ ms, components }, hubspot]) => console.log(`workbench bundle: ${components.join(', ')} in ${ms} ms; HubSpot preview: ${hubspot.extensions.join(', ')} in ${hubspot.ms} ms -> ${distDir}`),
         (error) => {
             console.error(error.message);
             process.exit(1);

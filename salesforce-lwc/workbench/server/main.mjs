@@ -7,6 +7,7 @@ import { ensureBuilt } from '../build/build.mjs';
 import { workbenchDir } from '../build/paths.mjs';
 import { loadCore, loadLeadScoreInput } from '../sample/core.mjs';
 import { generateSampleOrg } from '../sample/generate.mjs';
+import { startHubspotPreview } from '../hubspot/preview.mjs';
 import { createWorkbenchServer, openOrg } from './server.mjs';
 
 const dataDir = process.env.MA_WORKBENCH_DATA || join(workbenchDir, '.data');
@@ -23,7 +24,8 @@ async function main() {
         const sample = await generateSampleOrg(org, { core, leadScoreInput }, { lang: sampleLang });
         console.log(`Loaded the sample org (${sample.leads} leads, ${sample.tasks} plan tasks) into ${dataDir} in ${Date.now() - started} ms`);
     }
-    const server = createWorkbenchServer(org);
+    const hubspot = await startHubspotPreview(org);
+    const server = createWorkbenchServer(org, { hubspot });
     server.on('error', (error) => {
         console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: start with another, e.g. PORT=${port + 1} npm start` : error.message);
         process.exit(1);
@@ -31,9 +33,10 @@ async function main() {
     server.listen(port, () => {
         const actual = server.address().port;
         console.log(`MA maturity workbench: http://localhost:${actual}/`);
-        console.log('HubSpot cards are not shown here: they render only inside a HubSpot portal (see hubspot-app/README.md, `hs project dev`).');
+        console.log(`HubSpot cards, local preview: http://localhost:${actual}/#/hubspot (the real cards and app functions over a local CRM)`);
     });
-    const stop = () => server.close(() => {
+    const stop = () => server.close(async () => {
+        await hubspot.stop();
         org.store.close();
         process.exit(0);
     });

@@ -27,10 +27,12 @@ export function sampleUsers(org) {
     return users;
 }
 
-export function createWorkbenchServer(org) {
+/** `hubspot`: the started HubSpot preview (hubspot/preview.mjs), whose routes live under /hubspot/. */
+export function createWorkbenchServer(org, { hubspot } = {}) {
     return createServer((req, res) => {
         const url = new URL(req.url, 'http://localhost');
         handleApi(org, req, res, url)
+            .then((handled) => handled || (hubspot ? hubspot.handle(req, res, url) : false))
             .then((handled) => {
                 if (handled) return;
                 if (req.method !== 'GET' && req.method !== 'HEAD') {
