@@ -6,8 +6,9 @@
 // the preview does not draw, shown as a labelled box with its content.
 const { cpSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
-const { repoRoot, startWorkbench } = require('./support/workbench');
-const { openBrowser, seriousViolations, screenshot } = require('./support/browser');
+const { repoRoot } = require('./support/workbench');
+const { useSession } = require('./support/session');
+const { seriousViolations, screenshot } = require('./support/browser');
 const { expectText } = require('./support/lightning');
 const { byTestId, openCompanyCard, openPreview } = require('./support/hubspot');
 
@@ -64,26 +65,25 @@ hubspot.extend<'settings'>(({ context }) => (
 `,
 };
 
-let workbench;
-let browser;
-let page;
-
-beforeAll(async () => {
+// The copy is written before the session's workbench starts over it (hooks run in order).
+beforeAll(() => {
     rmSync(root, { recursive: true, force: true });
     cpSync(path.join(repoRoot, 'hubspot-app', 'src'), src, { recursive: true, filter: (from) => !from.includes('node_modules') });
     for (const [file, text] of Object.entries(FILES)) {
         mkdirSync(path.dirname(path.join(src, file)), { recursive: true });
         writeFileSync(path.join(src, file), text);
     }
-    workbench = await startWorkbench({ env: { MA_HUBSPOT_SRC: src, MA_HUBSPOT_DIST: path.join(root, 'dist') } });
-    browser = await openBrowser();
-    page = await browser.newPage();
-}, 600000);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-afterAll(async () => {
-    if (browser) await browser.close();
-    if (workbench) await workbench.stop();
-    rmSync(root, { recursive: true, force: true });
+const session = useSession({ env: { MA_HUBSPOT_SRC: src, MA_HUBSPOT_DIST: path.join(root, 'dist') } });
+let page;
+let workbench;
+let browser;
+
+beforeAll(async () => {
+    ({ workbench, browser } = session);
+    page = await browser.newPage();
 });
 
 test('a new card appears on its record, and the new function it calls gets the 2026.03 context', async () => {

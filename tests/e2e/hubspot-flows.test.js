@@ -5,28 +5,21 @@
 // definitions in review, which makes them agreed; inside sales accepts a
 // waiting MQL; the funnel KPIs count it; everything is still there after a
 // restart of the workbench.
-const { rmSync } = require('node:fs');
 const { startWorkbench } = require('./support/workbench');
-const { openBrowser, seriousViolations, screenshot } = require('./support/browser');
+const { useSession } = require('./support/session');
+const { seriousViolations, screenshot } = require('./support/browser');
 const { eventually, expectText } = require('./support/lightning');
 const { byTestId, card, expectSaved, openCompanyCard, openPreview, settled, statistic } = require('./support/hubspot');
 
+// Kept: the last test restarts the workbench over the same data.
+const session = useSession({ keep: true });
+let page;
 let workbench;
 let browser;
-let page;
 
 beforeAll(async () => {
-    workbench = await startWorkbench({ keep: true });
-    browser = await openBrowser();
+    ({ workbench, browser } = session);
     page = await browser.newPage();
-}, 600000);
-
-afterAll(async () => {
-    if (browser) await browser.close();
-    if (workbench) {
-        await workbench.stop();
-        rmSync(workbench.dataDir, { recursive: true, force: true });
-    }
 });
 
 /** Answers the diagnosis sheet of one department: ticks `items` on top of its last answers, saves. */
@@ -154,9 +147,10 @@ test('inside sales opens the newest MQL: score, stage, running clock; accepting 
 });
 
 test('after a restart of the workbench the HubSpot portal still holds what was saved', async () => {
-    const dataDir = workbench.dataDir;
+    const { dataDir } = workbench;
     await workbench.stop();
-    workbench = await startWorkbench({ reuse: dataDir, keep: false });
+    workbench = await startWorkbench({ reuse: dataDir, keep: true });
+    session.workbench = workbench;
     await openPreview(page, workbench.url, { role: 'admin' });
     const diagnosis = await openCompanyCard(page, 'ma_diagnosis_card');
     expect(await statistic(diagnosis, 'diag-level')).toBe('3');

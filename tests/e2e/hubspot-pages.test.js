@@ -5,24 +5,19 @@
 // workbench's HubSpot tab frames the preview for the user and language picked
 // in its header; the cards work from the keyboard; the axe check is shown to
 // catch a planted violation inside the preview.
-const { startWorkbench } = require('./support/workbench');
-const { openBrowser, signIn, seriousViolations, screenshot } = require('./support/browser');
+const { useSession } = require('./support/session');
+const { signIn, seriousViolations, screenshot } = require('./support/browser');
 const { eventually, expectText } = require('./support/lightning');
 const { byTestId, card, cardTitle, expectSaved, openCompanyCard, openPreview, settled } = require('./support/hubspot');
 
+const session = useSession();
+let page;
 let workbench;
 let browser;
-let page;
 
 beforeAll(async () => {
-    workbench = await startWorkbench();
-    browser = await openBrowser();
+    ({ workbench, browser } = session);
     page = await browser.newPage();
-}, 600000);
-
-afterAll(async () => {
-    if (browser) await browser.close();
-    if (workbench) await workbench.stop();
 });
 
 const COMPANY_CARDS = [
@@ -96,6 +91,8 @@ test('from the keyboard alone: open a contact, choose a reject reason, reject th
     await reason.focus();
     await page.keyboard.press('ArrowDown');
     await eventually(async () => expect(await reason.inputValue()).not.toBe(''));
+    // The card enables rejecting once it has the reason (its answer comes back from the worker).
+    await eventually(async () => expect(await byTestId(lead, 'handoff-reject').isEnabled()).toBe(true));
     // Tab from the reason: accept, then reject.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

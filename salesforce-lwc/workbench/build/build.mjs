@@ -12,6 +12,7 @@ import replace from '@rollup/plugin-replace';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { loadSchema } from '../org/schema.mjs';
 import { buildHubspotPreview, ensureHubspotBuilt } from '../hubspot/build.mjs';
+import { newestMtime } from './mtime.mjs';
 import { salesforceModules } from './salesforce-modules.mjs';
 import { bundlePath, dataModelPath, distDir, forceAppDir, lwcDir, platformDir, shellDir, workbenchDir } from './paths.mjs';
 
@@ -95,17 +96,6 @@ export async function buildBundle({ quiet = false } = {}) {
     writeFileSync(cacheFile, JSON.stringify(bundle.cache));
     await bundle.close();
     return { ms: Date.now() - started, components: components.map((r) => r.name) };
-}
-
-function newestMtime(dir) {
-    if (!existsSync(dir)) return 0;
-    let newest = 0;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.name === '__tests__' || entry.name === 'node_modules') continue;
-        const path = join(dir, entry.name);
-        newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-    }
-    return newest;
 }
 
 /** True when dist/app.js is missing or older than a component, platform module or shell file. */

@@ -5,10 +5,11 @@
 //                      from its own entry file, with worker/mount.js; shared
 //                      code (React, @hubspot/ui-extensions, the core) in chunks.
 // The extensions are whatever hubspot-app's *-hsmeta.json files declare.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { newestMtime } from '../build/mtime.mjs';
 import { distDir } from '../build/paths.mjs';
 import { hubspotAppDir, readProject } from './project.mjs';
 
@@ -67,22 +68,12 @@ export async function buildHubspotPreview() {
     return { ms: Date.now() - started, extensions: extensions.map((e) => e.uid) };
 }
 
-function newestMtime(dir) {
-    if (!existsSync(dir)) return 0;
-    let newest = 0;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.name === 'node_modules') continue;
-        const path = join(dir, entry.name);
-        newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-    }
-    return newest;
-}
-
 /** True when the bundles are missing or older than the project's extensions or the preview's own browser code. */
 export function isHubspotStale() {
     if (!existsSync(stampFile)) return true;
     const built = statSync(stampFile).mtimeMs;
-    return [hubspotAppDir, join(here, 'host'), join(here, 'worker')].some((dir) => newestMtime(dir) > built);
+    // The host also reads the workbench's session module (platform/internal).
+    return [hubspotAppDir, join(here, 'host'), join(here, 'worker'), join(here, '..', 'platform', 'internal')].some((dir) => newestMtime(dir) > built);
 }
 
 export async function ensureHubspotBuilt(log = console.log) {

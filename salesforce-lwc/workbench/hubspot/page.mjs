@@ -1,7 +1,7 @@
 // The preview page: the portal's users and the project's extensions as JSON
 // (read by the host), the host bundle and its CSS. Language and user follow
 // the workbench's switches (its localStorage), read by the host on load.
-const escapeJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+import { escapeJson } from '../server/page.mjs';
 
 export function renderPreviewPage(config) {
     return `<!doctype html>

@@ -141,17 +141,16 @@ function Alerts({ alerts, dismiss }) {
 }
 
 /** One extension in HubSpot's card frame: the card's title, the app's name, the card. */
-function CardFrame({ extension, context, onAlert, onRefreshRecord, headingLevel = 2 }) {
+function CardFrame({ extension, context, onAlert, onRefreshRecord }) {
     const { lang, t } = useHost();
     const title = extension.title[lang];
-    const Heading = `h${headingLevel}`;
     const id = `card-${extension.uid}`;
     return (
         <section className="hsp-card" aria-labelledby={id} data-extension={extension.uid}>
             <header className="hsp-card__header">
-                <Heading className="hsp-card__title" id={id}>
+                <h2 className="hsp-card__title" id={id}>
                     {title}
-                </Heading>
+                </h2>
                 <span className="hsp-card__app">{t('card.app')}</span>
             </header>
             <div className="hsp-card__body">
@@ -226,9 +225,12 @@ function RecordState({ state }) {
     );
 }
 
-function useRecordPage({ config, user, lang, objectType, id, onAlert }) {
+/** A record page's data and cards: the record (re-read when a card asks to refresh it), its tabs and sidebar cards. */
+function useRecordPage({ config, user, objectType, records, id, onAlert }) {
+    const { lang, t } = useHost();
     const [round, setRound] = useState(0);
     const refresh = useCallback(() => setRound((n) => n + 1), []);
+    const state = useJson(`/hubspot/api/records/${records}/${id}`, round);
     const contextFor = useCallback(
         (extension) => ({
             location: extension.location,
@@ -240,29 +242,41 @@ function useRecordPage({ config, user, lang, objectType, id, onAlert }) {
         }),
         [config, user, lang, id, objectType]
     );
-    const frame = (extension, headingLevel) => <CardFrame key={extension.uid} extension={extension} context={contextFor(extension)} onAlert={onAlert} onRefreshRecord={refresh} headingLevel={headingLevel} />;
-    return { round, frame };
-}
-
-function Sidebar({ cards, frame }) {
-    const { t } = useHost();
-    return cards.length > 0 ? cards.map((e) => frame(e, 2)) : <p className="hs-text hs-text--micro">{t('record.noCards')}</p>;
-}
-
-function TabContent({ current, tabCards, frame, overview }) {
-    const card = tabCards.find((e) => e.uid === current);
-    return card ? frame(card, 2) : overview;
+    const frame = (extension) => <CardFrame key={extension.uid} extension={extension} context={contextFor(extension)} onAlert={onAlert} onRefreshRecord={refresh} />;
+    const tabCards = placed(config, objectType, 'crm.record.tab');
+    const sideCards = placed(config, objectType, 'crm.record.sidebar');
+    return {
+        state,
+        tabCards,
+        tabs: [{ key: 'overview', label: t('record.overview') }, ...tabCards.map((e) => ({ key: e.uid, label: e.title[lang] }))],
+        /** The tab's card, or the record's own overview. */
+        content: (current, overview) => {
+            const card = tabCards.find((e) => e.uid === current);
+            return card ? frame(card) : overview;
+        },
+        sidebar: sideCards.length > 0 ? sideCards.map(frame) : <p className="hs-text hs-text--micro">{t('record.noCards')}</p>,
+        sidebarCards: sideCards.length,
+    };
 }
 
 function CompanyPage({ config, user, route, onAlert }) {
     const { lang, t } = useHost();
     const format = useFormat();
-    const { round, frame } = useRecordPage({ config, user, lang, objectType: 'COMPANY', id: route.id, onAlert });
-    const state = useJson(`/hubspot/api/records/companies/${route.id}`, round);
-    const tabCards = placed(config, 'COMPANY', 'crm.record.tab');
-    if (state.status !== 'ready') return <RecordState state={state} />;
-    const p = state.data.properties;
-    const tabs = [{ key: 'overview', label: t('record.overview') }, ...tabCards.map((e) => ({ key: e.uid, label: e.title[lang] }))];
+    const page = useRecordPage({ config, user, objectType: 'COMPANY', records: 'companies', id: route.id, onAlert });
+    if (page.state.status !== 'ready') return <RecordState state={page.state} />;
+    const p = page.state.data.properties;
+    const overview = (
+        <div className="hsp-overview">
+            <h2 className="hsp-section-title">{t('record.appCards')}</h2>
+            <ul className="hsp-overview__cards">
+                {page.tabCards.map((e) => (
+                    <li key={e.uid}>
+                        <a href={`#/company/${route.id}/${e.uid}`}>{e.title[lang]}</a>
+                    </li>
+                ))}
+            </ul>
+        </div>
+    );
     return (
         <RecordPage
             testId="company-record"
@@ -273,44 +287,23 @@ function CompanyPage({ config, user, route, onAlert }) {
                 [t('prop.level'), p.ma_level, 'company-level'],
                 [t('prop.industry'), p.industry ? format.industry(p.industry) : null],
             ]}
-            tabs={tabs}
+            tabs={page.tabs}
             current={route.tab}
             base={`#/company/${route.id}`}
-            middle={
-                <TabContent
-                    current={route.tab}
-                    tabCards={tabCards}
-                    frame={frame}
-                    overview={
-                        <div className="hsp-overview">
-                            <h2 className="hsp-section-title">{t('record.appCards')}</h2>
-                            <ul className="hsp-overview__cards">
-                                {tabCards.map((e) => (
-                                    <li key={e.uid}>
-                                        <a href={`#/company/${route.id}/${e.uid}`}>{e.title[lang]}</a>
-                                    </li>
-                                ))}
-                            </ul>
-                        </div>
-                    }
-                />
-            }
-            sidebar={<Sidebar cards={placed(config, 'COMPANY', 'crm.record.sidebar')} frame={frame} />}
-            sidebarCards={placed(config, 'COMPANY', 'crm.record.sidebar').length}
+            middle={page.content(route.tab, overview)}
+            sidebar={page.sidebar}
+            sidebarCards={page.sidebarCards}
         />
     );
 }
 
 function ContactPage({ config, user, route, onAlert }) {
-    const { lang, t } = useHost();
+    const { t } = useHost();
     const format = useFormat();
-    const { round, frame } = useRecordPage({ config, user, lang, objectType: 'CONTACT', id: route.id, onAlert });
-    const state = useJson(`/hubspot/api/records/contacts/${route.id}`, round);
-    const tabCards = placed(config, 'CONTACT', 'crm.record.tab');
-    if (state.status !== 'ready') return <RecordState state={state} />;
-    const { properties: p, company } = state.data;
+    const page = useRecordPage({ config, user, objectType: 'CONTACT', records: 'contacts', id: route.id, onAlert });
+    if (page.state.status !== 'ready') return <RecordState state={page.state} />;
+    const { properties: p, company } = page.state.data;
     const owner = Object.values(config.portal.users).find((u) => String(u.id) === p.hubspot_owner_id);
-    const tabs = [{ key: 'overview', label: t('record.overview') }, ...tabCards.map((e) => ({ key: e.uid, label: e.title[lang] }))];
     const properties = [
         [t('prop.email'), p.email],
         [t('prop.phone'), p.phone],
@@ -330,12 +323,12 @@ function ContactPage({ config, user, route, onAlert }) {
             title={personName(p.firstname, p.lastname)}
             subtitle={p.jobtitle}
             properties={properties}
-            tabs={tabs}
+            tabs={page.tabs}
             current={route.tab}
             base={`#/contact/${route.id}`}
-            middle={<TabContent current={route.tab} tabCards={tabCards} frame={frame} overview={<PropertyList items={properties.slice(0, 7)} />} />}
-            sidebar={<Sidebar cards={placed(config, 'CONTACT', 'crm.record.sidebar')} frame={frame} />}
-            sidebarCards={placed(config, 'CONTACT', 'crm.record.sidebar').length}
+            middle={page.content(route.tab, <PropertyList items={properties.slice(0, 7)} />)}
+            sidebar={page.sidebar}
+            sidebarCards={page.sidebarCards}
         />
     );
 }

@@ -141,10 +141,11 @@ export function Alert(props) {
     );
 }
 
-export function EmptyState(props) {
+/** An illustration beside a title and the content: what EmptyState and ErrorState draw. */
+function StateView({ props, className, illustration }) {
     return (
-        <div className={cx('hs-empty', props.layout === 'horizontal' && 'hs-empty--horizontal', props.reverseOrder && 'hs-empty--reverse', props.flush && 'hs-empty--flush')} {...testAttrs(props)}>
-            <Illustration name={props.imageName || 'emptyStateCharts'} width={props.imageWidth} />
+        <div className={className} {...testAttrs(props)}>
+            {illustration}
             <div className="hs-empty__content">
                 {props.title ? <p className="hs-empty__title">{props.title}</p> : null}
                 {props.children}
@@ -153,16 +154,13 @@ export function EmptyState(props) {
     );
 }
 
+export function EmptyState(props) {
+    const className = cx('hs-empty', props.layout === 'horizontal' && 'hs-empty--horizontal', props.reverseOrder && 'hs-empty--reverse', props.flush && 'hs-empty--flush');
+    return <StateView props={props} className={className} illustration={<Illustration name={props.imageName || 'emptyStateCharts'} width={props.imageWidth} />} />;
+}
+
 export function ErrorState(props) {
-    return (
-        <div className="hs-empty hs-empty--error" {...testAttrs(props)}>
-            <Illustration name={props.type === 'lock' ? 'lock' : 'error'} />
-            <div className="hs-empty__content">
-                {props.title ? <p className="hs-empty__title">{props.title}</p> : null}
-                {props.children}
-            </div>
-        </div>
-    );
+    return <StateView props={props} className="hs-empty hs-empty--error" illustration={<Illustration name={props.type === 'lock' ? 'lock' : 'error'} />} />;
 }
 
 export function LoadingSpinner(props) {

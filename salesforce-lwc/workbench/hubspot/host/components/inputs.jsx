@@ -191,30 +191,28 @@ export const StepperInput = (props) => <NumberControl props={props} step={props.
 export const CurrencyInput = (props) => <NumberControl props={props} prefix={props.currency || 'JPY'} />;
 
 const pad = (n) => String(n).padStart(2, '0');
-const isoOf = (d) => (d && Number.isInteger(d.year) ? `${d.year}-${pad(d.month + 1)}-${pad(d.date)}` : '');
 
-export function DateInput(props) {
+/** A native date or time input; `text` and `value` convert between HubSpot's value objects and the input's text. */
+function TemporalControl({ props, type, text, value, extra = {} }) {
     const id = useId();
-    const [value, setValue] = useMirror(isoOf(props.value), isoOf(props.defaultValue));
+    const [current, setCurrent] = useMirror(text(props.value), text(props.defaultValue));
     return (
         <Field id={id} props={props}>
             {(describedBy) => (
                 <input
                     id={id}
                     className="hs-input"
-                    type="date"
+                    type={type}
                     name={props.name}
-                    value={value}
-                    min={isoOf(props.min) || undefined}
-                    max={isoOf(props.max) || undefined}
+                    value={current}
                     readOnly={props.readOnly}
                     required={props.required}
                     aria-invalid={props.error || undefined}
                     aria-describedby={describedBy}
+                    {...extra}
                     onChange={(e) => {
-                        setValue(e.target.value);
-                        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(e.target.value);
-                        callRemote(props.onChange, m ? { year: Number(m[1]), month: Number(m[2]) - 1, date: Number(m[3]), formattedDate: e.target.value } : null);
+                        setCurrent(e.target.value);
+                        callRemote(props.onChange, value(e.target.value));
                     }}
                 />
             )}
@@ -222,32 +220,23 @@ export function DateInput(props) {
     );
 }
 
-export function TimeInput(props) {
-    const id = useId();
-    const time = (t) => (t && Number.isInteger(t.hours) ? `${pad(t.hours)}:${pad(t.minutes)}` : '');
-    const [value, setValue] = useMirror(time(props.value), time(props.defaultValue));
-    return (
-        <Field id={id} props={props}>
-            {(describedBy) => (
-                <input
-                    id={id}
-                    className="hs-input"
-                    type="time"
-                    name={props.name}
-                    value={value}
-                    readOnly={props.readOnly}
-                    aria-invalid={props.error || undefined}
-                    aria-describedby={describedBy}
-                    onChange={(e) => {
-                        setValue(e.target.value);
-                        const [h, m] = e.target.value.split(':').map(Number);
-                        callRemote(props.onChange, Number.isInteger(h) ? { hours: h, minutes: m } : null);
-                    }}
-                />
-            )}
-        </Field>
-    );
+/** `{ year, month (0-11), date }` <-> `YYYY-MM-DD`. */
+const dateText = (d) => (d && Number.isInteger(d.year) ? `${d.year}-${pad(d.month + 1)}-${pad(d.date)}` : '');
+function dateValue(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    return m ? { year: Number(m[1]), month: Number(m[2]) - 1, date: Number(m[3]), formattedDate: text } : null;
 }
+
+export const DateInput = (props) => <TemporalControl props={props} type="date" text={dateText} value={dateValue} extra={{ min: dateText(props.min) || undefined, max: dateText(props.max) || undefined }} />;
+
+/** `{ hours, minutes }` <-> `HH:MM`. */
+const timeText = (t) => (t && Number.isInteger(t.hours) ? `${pad(t.hours)}:${pad(t.minutes)}` : '');
+function timeValue(text) {
+    const [hours, minutes] = text.split(':').map(Number);
+    return Number.isInteger(hours) ? { hours, minutes } : null;
+}
+
+export const TimeInput = (props) => <TemporalControl props={props} type="time" text={timeText} value={timeValue} />;
 
 /** Options carry any JSON value; the <select> carries their index. */
 const indexOf = (options, value) => options.findIndex((o) => o.value === value);
