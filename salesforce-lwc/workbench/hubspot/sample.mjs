@@ -178,6 +178,8 @@ export async function generateSamplePortal({ org, crm, run, core, portal, asOf =
     const company = standIn.seed('companies', {
         name: `${text.company} ${p.Name}`,
         domain: 'toho-seiki.example',
+        // An industrial-equipment maker, in HubSpot's own industry values.
+        industry: 'MACHINERY',
         ma_revision: '1',
         ma_program_default: 'true',
         ma_program: JSON.stringify(programDoc),
