@@ -10,7 +10,14 @@ const { tmpdir } = require('node:os');
 const { ApexRuntime } = require('../scripts/lib/apex-run/index.cjs');
 
 const CLASSES = join(__dirname, '..', 'force-app', 'main', 'default', 'classes');
-const PURE_TESTS = { MaConditionTest: 'all', MaLifecycleTest: 'all', MaGoldenCasesTest: ['aMismatchIsReportedWithItsPath'] };
+const PURE_TESTS = {
+  MaConditionTest: 'all',
+  // This one's program maps the org's own Task type (MaTestData.formTaskType reads Task.Type's
+  // picklist values), which only an org can describe; the golden cases themselves run offline in
+  // apex-golden.test.js.
+  MaLifecycleTest: { except: ['theGoldenRunnerRunsAnEvaluateCaseInTheFileFormat'] },
+  MaGoldenCasesTest: ['aMismatchIsReportedWithItsPath'],
+};
 
 /** The @IsTest methods of a class. */
 function testMethods(rt, className) {
@@ -23,7 +30,11 @@ function testMethods(rt, className) {
 
 const rt = new ApexRuntime(CLASSES);
 const runs = Object.entries(PURE_TESTS).flatMap(([className, which]) =>
-  (which === 'all' ? testMethods(rt, className) : which).map((method) => [`${className}.${method}`, className, method]),
+  (which === 'all' ? testMethods(rt, className) : Array.isArray(which) ? which : testMethods(rt, className).filter((m) => !which.except.includes(m.toLowerCase()) && !which.except.includes(m))).map((method) => [
+    `${className}.${method}`,
+    className,
+    method,
+  ]),
 );
 
 describe('the Apex test classes that need no org', () => {

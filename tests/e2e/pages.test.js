@@ -28,7 +28,7 @@ const PAGES = [
     { name: 'kpis', route: '#/kpis', ready: (p) => p.locator('c-ma-funnel [data-id="kpi-mql"]') },
     { name: 'leads', route: '#/leads', ready: (p) => p.locator('[data-id="lead-table"] tbody tr').first() },
     { name: 'lead', route: null, ready: (p) => byDataId(p.locator('c-ma-lead-score'), 'handoff-status') },
-    { name: 'hubspot', route: '#/hubspot', ready: (p) => p.locator('[data-id="hubspot-note"]') },
+    { name: 'hubspot', route: '#/hubspot', ready: (p) => p.frameLocator('[data-id="hubspot-frame"]').locator('[data-testid="company-record"]') },
 ];
 
 async function firstLeadRoute() {
@@ -56,7 +56,7 @@ describe.each(['ja', 'en'])('in %s', (lang) => {
 test('the accessibility check itself reports a serious violation when there is one', async () => {
     await signIn(page, workbench.url, { role: 'admin', lang: 'ja' });
     await page.goto(`${workbench.url}#/hubspot`);
-    await page.locator('[data-id="hubspot-note"]').waitFor();
+    await page.locator('[data-id="hubspot-preview"]').waitFor();
     // An image without alternative text is a critical axe violation (image-alt).
     await page.evaluate(() => document.body.appendChild(Object.assign(document.createElement('img'), { src: '/favicon.ico' })));
     expect((await seriousViolations(page)).some((v) => v.includes('image-alt'))).toBe(true);

@@ -57,6 +57,17 @@ export interface StandInUser {
   /** false: the app's own token (not a user's), as a function run without a user would hold. */
   userLevel: boolean;
 }
+
+/** Everything the stand-in holds, as plain JSON: what the workbench's HubSpot preview persists. */
+export interface CrmState {
+  objects: Record<string, CrmObject[]>;
+  properties: Record<string, PropertyDef[]>;
+  groups: Record<string, string[]>;
+  associations: Record<string, string[]>;
+  links?: Record<string, Link[]>;
+  nextId: number;
+  clock: number;
+}
 interface Fault {
   method: string;
   path: RegExp;
@@ -107,7 +118,6 @@ const BUILT_IN: Record<string, string[]> = {
     'hs_email_last_click_date',
     'recent_conversion_date',
   ],
-  meetings: ['hs_timestamp', 'hs_meeting_outcome', 'hs_lastmodifieddate', 'hs_object_id'],
   tasks: [
     'hs_task_subject',
     'hs_task_body',
@@ -120,6 +130,8 @@ const BUILT_IN: Record<string, string[]> = {
     'hs_lastmodifieddate',
     'hs_object_id',
   ],
+  // Read by the lead score card (its meetings, through the CRM search).
+  meetings: ['hs_timestamp', 'hs_meeting_title', 'hs_meeting_outcome', 'hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'],
 };
 
 const TASK_TO_COMPANY = 192;
@@ -236,6 +248,32 @@ export class CrmStandIn {
     this.associations.get(key)!.add(taskId);
   }
 
+  exportState(): CrmState {
+    const entries = <V, T>(map: Map<string, V>, f: (v: V) => T): Record<string, T> =>
+      Object.fromEntries([...map].map(([k, v]) => [k, f(v)]));
+    return structuredClone({
+      objects: entries(this.objects, (m) => [...m.values()]),
+      properties: entries(this.properties, (m) => [...m.values()]),
+      groups: entries(this.groups, (set) => [...set]),
+      associations: entries(this.associations, (set) => [...set]),
+      links: entries(this.links, (list) => list),
+      nextId: this.nextId,
+      clock: this.clock,
+    });
+  }
+
+  /** Replaces everything it holds with a state from exportState (object types it knows are kept even when absent). */
+  importState(state: CrmState): void {
+    const copy = structuredClone(state);
+    for (const [type, list] of Object.entries(copy.objects)) this.objects.set(type, new Map(list.map((o) => [o.id, o])));
+    for (const [type, defs] of Object.entries(copy.properties)) this.properties.set(type, new Map(defs.map((d) => [d.name, d])));
+    for (const [type, names] of Object.entries(copy.groups)) this.groups.set(type, new Set(names));
+    this.associations = new Map(Object.entries(copy.associations).map(([k, ids]) => [k, new Set(ids)]));
+    this.links = new Map(Object.entries(copy.links ?? {}));
+    this.nextId = copy.nextId;
+    this.clock = copy.clock;
+  }
+
   associatedTasks(companyId: string): string[] {
     return [...(this.associations.get(`companies:${companyId}`) ?? [])];
   }
@@ -253,6 +291,10 @@ export class CrmStandIn {
     };
     add(`${fromType}:${fromId}:${toType}`, { toObjectId: toId, typeId, label });
     add(`${toType}:${toId}:${fromType}`, { toObjectId: fromId, typeId, label });
+    // The per-record list (from `fromType`) the v4 object reads and the `associations.<type>` search filter use.
+    const key = `${fromType}:${fromId}`;
+    if (!this.associations.has(key)) this.associations.set(key, new Set());
+    this.associations.get(key)!.add(toId);
     if (fromType === 'tasks' && toType === 'companies') this.associateTask(toId, fromId);
   }
 
@@ -486,6 +528,9 @@ export class CrmStandIn {
       groups.length === 0 ||
       groups.some((g) =>
         g.filters.every((f) => {
+          // `associations.contact EQ 51`: the record is associated with contact 51.
+          const associated = /^associations\.(\w+)$/.exec(f.propertyName);
+          if (associated) return f.operator === 'EQ' && (this.associations.get(`${associated[1]}s:${f.value}`)?.has(object.id) ?? false);
           const value = object.properties[f.propertyName];
           switch (f.operator) {
             case 'EQ':

@@ -12,6 +12,8 @@ import replace from '@rollup/plugin-replace';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { loadSchema } from '../org/schema.mjs';
 import { loadSecurity } from '../org/security.mjs';
+import { buildHubspotPreview, ensureHubspotBuilt } from '../hubspot/build.mjs';
+import { newestMtime } from './mtime.mjs';
 import { salesforceModules } from './salesforce-modules.mjs';
 import { bundlePath, dataModelPath, distDir, forceAppDir, lwcDir, platformDir, shellDir, workbenchDir } from './paths.mjs';
 
@@ -99,17 +101,6 @@ export async function buildBundle({ quiet = false } = {}) {
     return { ms: Date.now() - started, components: components.map((r) => r.name) };
 }
 
-function newestMtime(dir) {
-    if (!existsSync(dir)) return 0;
-    let newest = 0;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.name === '__tests__' || entry.name === 'node_modules') continue;
-        const path = join(dir, entry.name);
-        newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-    }
-    return newest;
-}
-
 /** True when dist/app.js is missing or older than a component, platform module or shell file. */
 export function isStale() {
     if (!existsSync(bundlePath)) return true;
@@ -119,7 +110,8 @@ export function isStale() {
 }
 
 export async function ensureBuilt(log = console.log) {
-    if (!isStale()) return false;
+    const hubspot = await ensureHubspotBuilt(log);
+    if (!isStale()) return hubspot;
     log('Building the workbench bundle (components, lightning-base-components, platform modules)...');
     const { ms, components } = await buildBundle({ quiet: true });
     log(`Built ${components.length} components into ${bundlePath} in ${(ms / 1000).toFixed(1)} s`);
@@ -127,8 +119,8 @@ export async function ensureBuilt(log = console.log) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-    buildBundle().then(
-        ({ ms, components }) => console.log(`workbench bundle: ${components.join(', ')} in ${ms} ms -> ${distDir}`),
+    Promise.all([buildBundle(), buildHubspotPreview()]).then(
+        ([{ ms, components }, hubspot]) => console.log(`workbench bundle: ${components.join(', ')} in ${ms} ms; HubSpot preview: ${hubspot.extensions.join(', ')} in ${hubspot.ms} ms -> ${distDir}`),
         (error) => {
             console.error(error.message);
             process.exit(1);

@@ -8,7 +8,8 @@ import { distDir, lwcDir, repoRoot } from '../build/paths.mjs';
 
 const cache = new Map();
 
-async function bundleForNode(entry, name) {
+/** Bundles a TypeScript or ES module file for Node (into dist/) and imports it, once per process. */
+export async function bundleForNode(entry, name) {
     if (cache.has(name)) return cache.get(name);
     const outfile = join(distDir, `${name}.node.mjs`);
     await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error' });

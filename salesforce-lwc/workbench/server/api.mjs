@@ -66,7 +66,8 @@ function send(res, status, payload) {
     return true;
 }
 
-function readJson(req, lang) {
+/** The request body as JSON (null when empty); over 2 MB or not JSON is an OrgError. */
+export function readJson(req, lang) {
     return new Promise((resolve, reject) => {
         let size = 0;
         const chunks = [];

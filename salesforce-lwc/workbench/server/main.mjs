@@ -9,6 +9,7 @@ import { workbenchDir } from '../build/paths.mjs';
 import { loadCore, loadLeadScoreInput } from '../sample/core.mjs';
 import { generateSampleOrg } from '../sample/generate.mjs';
 import { listenAddress } from './listen.mjs';
+import { startHubspotPreview } from '../hubspot/preview.mjs';
 import { createWorkbenchServer, openOrg } from './server.mjs';
 
 const dataDir = process.env.MA_WORKBENCH_DATA || join(workbenchDir, '.data');
@@ -27,7 +28,8 @@ async function main() {
         const sample = await generateSampleOrg(org, { core, leadScoreInput }, { lang: sampleLang });
         console.log(`Loaded the sample org (${sample.leads} leads, ${sample.tasks} plan tasks) into ${dataDir} in ${Date.now() - started} ms`);
     }
-    const server = createWorkbenchServer(org, { hosts: address.hosts });
+    const hubspot = await startHubspotPreview(org);
+    const server = createWorkbenchServer(org, { hosts: address.hosts, hubspot });
     server.on('error', (error) => {
         console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: start with another, e.g. PORT=${port + 1} npm start` : error.message);
         process.exit(1);
@@ -35,9 +37,10 @@ async function main() {
     server.listen(port, address.host, () => {
         const actual = server.address().port;
         console.log(`MA maturity workbench: http://${address.urlHost}:${actual}/`);
-        console.log('HubSpot cards are not shown here: they render only inside a HubSpot portal (see hubspot-app/README.md, `hs project dev`).');
+        console.log(`HubSpot cards, local preview: http://${address.urlHost}:${actual}/#/hubspot (the real cards and app functions over a local CRM)`);
     });
-    const stop = () => server.close(() => {
+    const stop = () => server.close(async () => {
+        await hubspot.stop();
         org.store.close();
         process.exit(0);
     });

@@ -1,6 +1,7 @@
 // The workbench HTML page: SLDS from @salesforce-ux/design-system, the sample
 // users per role as JSON (read by the session module), and the bundle.
-const escapeJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+/** JSON safe inside a <script> element. */
+export const escapeJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function renderPage({ users }) {
     return `<!doctype html>

@@ -43,8 +43,11 @@ export function sampleUsers(org) {
     return users;
 }
 
-/** `hosts`: the host names the server answers to (the port is the one it listens on). */
-export function createWorkbenchServer(org, { hosts = ['localhost', '127.0.0.1', '[::1]'] } = {}) {
+/**
+ * `hosts`: the host names the server answers to (the port is the one it listens on);
+ * `hubspot`: the started HubSpot preview (hubspot/preview.mjs), whose routes live under /hubspot/.
+ */
+export function createWorkbenchServer(org, { hosts = ['localhost', '127.0.0.1', '[::1]'], hubspot } = {}) {
     const server = createServer((req, res) => {
         const refusal = requestRefusal(req, { hosts, port: server.address().port });
         if (refusal) {
@@ -54,6 +57,7 @@ export function createWorkbenchServer(org, { hosts = ['localhost', '127.0.0.1', 
         }
         const url = new URL(req.url, 'http://localhost');
         handleApi(org, req, res, url)
+            .then((handled) => handled || (hubspot ? hubspot.handle(req, res, url) : false))
             .then((handled) => {
                 if (handled) return;
                 if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -26,9 +26,10 @@ function freePort() {
 }
 
 /** Builds the page bundle if a component changed since the last build. */
-function ensureBundle() {
+function ensureBundle(env) {
     const run = spawnSync(process.execPath, ['-e', `import(${JSON.stringify(path.join(workbenchDir, 'build', 'build.mjs'))}).then((m) => m.ensureBuilt())`], {
         cwd: repoRoot,
+        env: { ...process.env, ...env },
         encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`workbench build failed:\n${run.stdout}\n${run.stderr}`);
@@ -48,10 +49,10 @@ function sampleTemplate() {
 /**
  * `reuse`: a data folder from an earlier start (to check that writes persist
  * across restarts); it is then kept on stop unless `keep` is false. `env`:
- * extra environment for the workbench (e.g. HOST).
+ * more environment for the build and the server (e.g. MA_HUBSPOT_SRC).
  */
 async function startWorkbench({ reuse, keep = Boolean(reuse), env = {} } = {}) {
-    ensureBundle();
+    ensureBundle(env);
     let dataDir = reuse;
     if (!dataDir) {
         const template = sampleTemplate();
@@ -61,7 +62,7 @@ async function startWorkbench({ reuse, keep = Boolean(reuse), env = {} } = {}) {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(workbenchDir, 'server', 'main.mjs')], {
         cwd: repoRoot,
-        env: { ...process.env, HOST: '', PORT: String(port), MA_WORKBENCH_DATA: dataDir, ...env },
+        env: { ...process.env, HOST: '', ...env, PORT: String(port), MA_WORKBENCH_DATA: dataDir },
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

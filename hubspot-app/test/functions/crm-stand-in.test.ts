@@ -1,0 +1,53 @@
+// The stand-in's own additions for the workbench's HubSpot preview: its
+// state survives export and import (how the preview persists the portal),
+// any two records can be associated, and a search can filter on an
+// association as HubSpot's does (`associations.contact EQ <id>`).
+import { CrmStandIn } from './crm-stand-in';
+
+async function search(base: string, token: string, type: string, body: unknown) {
+  const response = await fetch(`${base}/crm/v3/objects/${type}/search`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as { total: number; results: { id: string }[] };
+}
+
+test('an exported state imported into a new stand-in answers the same, and ids and clock go on from it', async () => {
+  const first = new CrmStandIn();
+  first.defineProperties('contacts', [{ name: 'ma_score', type: 'number' }]);
+  const company = first.seed('companies', { name: 'Acme' });
+  const contact = first.seed('contacts', { email: 'a@example.com', ma_score: '70' });
+  first.associate('contacts', contact.id, 'companies', company.id, 1, 'Primary');
+  first.associateTask(company.id, first.seed('tasks', { hs_task_subject: 'Plan' }).id);
+
+  const second = new CrmStandIn();
+  second.importState(JSON.parse(JSON.stringify(first.exportState())));
+  expect(second.get('contacts', contact.id)!.properties).toEqual(contact.properties);
+  expect(second.propertyNames('contacts')).toContain('ma_score');
+  expect(second.associatedTasks(company.id)).toHaveLength(1);
+  const next = second.seed('contacts', { email: 'b@example.com' });
+  expect(Number(next.id)).toBeGreaterThan(Number(contact.id));
+  expect(next.createdAt > contact.createdAt).toBe(true);
+  // The export is a copy: changing the second stand-in leaves the first as it was.
+  second.touch('contacts', contact.id, { ma_score: '10' });
+  expect(first.get('contacts', contact.id)!.properties.ma_score).toBe('70');
+});
+
+test('a search filters on an association, and meetings are served', async () => {
+  const crm = new CrmStandIn();
+  const base = await crm.start();
+  try {
+    const contact = crm.seed('contacts', { email: 'a@example.com' });
+    const other = crm.seed('contacts', { email: 'b@example.com' });
+    const met = crm.seed('meetings', { hs_timestamp: '2026-11-01T00:00:00.000Z', hs_meeting_outcome: 'COMPLETED' });
+    crm.seed('meetings', { hs_timestamp: '2026-11-02T00:00:00.000Z' });
+    crm.associate('contacts', contact.id, 'meetings', met.id, 200);
+    const filter = (id: string) => ({ filterGroups: [{ filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: id }] }], properties: ['hs_timestamp'], limit: 100 });
+    const found = await search(base, crm.token, 'meetings', filter(contact.id));
+    expect(found.results.map((r) => r.id)).toEqual([met.id]);
+    expect((await search(base, crm.token, 'meetings', filter(other.id))).total).toBe(0);
+  } finally {
+    await crm.stop();
+  }
+});
