@@ -1,15 +1,17 @@
 // `ma-maturity score --model MODEL.json [LEADS.json|LEADS.ndjson|LEADS.csv|-] [--events EVENTS.csv]
-//   [--as-of ISO] [--format json|ndjson|csv] [--definitions SET.json]`
+//   [--as-of ISO] [--format json|ndjson|csv] [--program PROGRAM.json]`
 import { parseInstant } from '../dates';
 import { fail, ok, parseWith } from '../result';
 import {
-  DefinitionSetSchema,
   RECORDED_FACT_KEYS,
+  StoredFactsSchema,
   compileModel,
+  evaluateParsedLead,
+  parseProgram,
   parseScoringLead,
   recordedFacts,
   writebackRow,
-  type DefinitionSet,
+  type Program,
   type ScoreResult,
   type WritebackRow,
 } from '../rules';
@@ -36,24 +38,31 @@ const LAYOUT: RecordLayout<ScoredLead> = {
   csv: ({ row }) => [row.id, Math.round(row.score * 10) / 10, row.grade, row.stage, row.mqlAt, row.definitionVersion],
 };
 
-function readDefinitions(io: CliIO, file: string | undefined): DefinitionSet | undefined {
+/** `--program`: the agreed set and handoff rules under which the lifecycle engine stamps MQLs (the run's model scores). */
+function readProgram(io: CliIO, file: string | undefined, model: unknown): Program | undefined {
   if (file === undefined) return undefined;
-  const set = parseWith(DefinitionSetSchema, readJsonFile(io, file, file));
-  if (!set.ok) throw fileIssues(file, set.issues);
-  return set.value;
+  const raw = readJsonFile(io, file, file);
+  const program = parseProgram(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw, model } : raw);
+  if (!program.ok) throw fileIssues(file, program.issues);
+  return program.value;
 }
+
+/** The recorded facts of a raw lead, as the engine reads them. */
+const storedFactsOf = (value: unknown) =>
+  parseWith(StoredFactsSchema, Object.fromEntries(RECORDED_FACT_KEYS.flatMap((k) => { const v = (value as Record<string, unknown>)[k]; return v === undefined ? [] : [[k, v]]; })));
 
 export const scoreCommand: Command = {
   summary: 'Scores leads with a scoring model: fit, engagement, total, grade, MQL, the rules that counted; ndjson or csv streams an import file',
   usage:
-    'ma-maturity score --model MODEL.json [LEADS.json|LEADS.ndjson|LEADS.csv|-] [--events EVENTS.csv] [--as-of ISO] [--format json|ndjson|csv] [--definitions SET.json]',
+    'ma-maturity score --model MODEL.json [LEADS.json|LEADS.ndjson|LEADS.csv|-] [--events EVENTS.csv] [--as-of ISO] [--format json|ndjson|csv] [--program PROGRAM.json]',
   run(argv, io) {
-    const args = parseArgs(argv, ['model', 'events', 'as-of', 'format', 'definitions']);
+    const args = parseArgs(argv, ['model', 'events', 'as-of', 'format', 'program']);
     const modelFile = requiredFlag(args, 'model');
     const asOfMs = parseInstant(asOfFlag(args, io));
     const format = outputFormatFlag(args);
-    const compiled = compileModel(readModel(io, modelFile));
-    const definitions = readDefinitions(io, flag(args, 'definitions'));
+    const model = readModel(io, modelFile);
+    const compiled = compileModel(model);
+    const program = readProgram(io, flag(args, 'program'), model);
     // Recorded facts (mqlAt, salAt ...) are kept beside the fields of a CSV lead, as JSON leads carry them.
     const input = openLeadInput(args, io, RECORDED_FACT_KEYS);
     const repeated = idRegister();
@@ -66,7 +75,12 @@ export const scoreCommand: Command = {
       const facts = recordedFacts(value, lead.value.fields);
       if (!facts.ok) return facts;
       const result = compiled.score(lead.value, asOfMs);
-      return ok({ result, row: writebackRow(result, facts.value, asOfMs, definitions) });
+      if (!program) return ok({ result, row: writebackRow(result, facts.value, asOfMs) });
+      // The MQL stamp is the lifecycle engine's, under the agreed set.
+      const stored = storedFactsOf(value);
+      if (!stored.ok) return stored;
+      const evaluation = evaluateParsedLead(program, { lead: { ...lead.value, id: lead.value.id as string }, facts: stored.value }, asOfMs);
+      return ok({ result, row: writebackRow(result, facts.value, asOfMs, evaluation) });
     });
   },
 };

@@ -1,13 +1,14 @@
 // What one scoring run writes back to a lead's CRM record (a Data Loader or
 // HubSpot import row): the score and grade, the stage, and the MQL date and
-// definition version. A recorded MQL date is kept (becoming MQL happens once);
-// a lead that qualifies in this run becomes MQL at the run's asOf, under the
-// definition set's version, as the surfaces record it when a score is saved.
+// definition version. Whether a lead becomes MQL is the lifecycle engine's
+// decision (the agreed MQL criteria, never the model's own threshold): with
+// the engine's answer the row takes its stage and stamp; without one the row
+// keeps what is recorded and stamps nothing.
 import { ok, parseWith, type Result } from '../result';
 import { toIso } from './asOf';
-import { stageOfParsed, type LeadStage } from './definitions/stage';
-import type { DefinitionSet } from './definitions/schema';
+import type { LeadStage } from './definitions/stage';
 import { LeadFactsSchema, type LeadFacts } from './facts/leadFacts';
+import type { LeadEvaluation } from './lifecycle/evaluate';
 import type { Grade, ScoreResult } from './scoring/result';
 
 export interface WritebackRow {
@@ -15,11 +16,11 @@ export interface WritebackRow {
   /** The total score. */
   score: number;
   grade: Grade;
-  /** Under the definition set when given; else `mql` when the score reaches the model's threshold or an MQL date is recorded, `lead` otherwise. */
+  /** The engine's stage when it evaluated the lead; else `mql` when an MQL date is recorded, `lead` otherwise. */
   stage: LeadStage;
-  /** ISO instant: the recorded MQL date, or asOf for a lead that becomes MQL in this run; null while it is not an MQL. */
+  /** ISO instant: the engine's stamp in this run, else the recorded MQL date; null while it is not an MQL. */
   mqlAt: string | null;
-  /** The recorded version, or the set's version for a lead that becomes MQL in this run; null otherwise. */
+  /** The engine's version with its stamp, else the recorded version; null otherwise. */
   definitionVersion: number | null;
 }
 
@@ -60,27 +61,17 @@ export function recordedFacts(lead: unknown, fields: Record<string, unknown>): R
   return any ? parseWith(LeadFactsSchema, facts) : ok(facts as LeadFacts);
 }
 
-/** The row for one scored lead as of `asOfMs`, under `definitions` when given. */
-export function writebackRow(score: ScoreResult, facts: LeadFacts, asOfMs: number, definitions?: DefinitionSet): WritebackRow {
-  const recordedMql = facts.mqlAt !== undefined && facts.mqlAt <= asOfMs ? facts.mqlAt : undefined;
-  let stage: LeadStage;
-  let mql: boolean;
-  if (definitions) {
-    const decided = stageOfParsed({ ...facts, score }, definitions, asOfMs);
-    stage = decided.stage;
-    mql = decided.decidedBy[0]?.passed === true;
-  } else {
-    mql = recordedMql !== undefined || score.mql;
-    stage = mql ? 'mql' : 'lead';
+/** The row for one scored lead as of `asOfMs`, with the lifecycle engine's answer for it when the run has a program. */
+export function writebackRow(score: ScoreResult, facts: LeadFacts, asOfMs: number, evaluation?: LeadEvaluation): WritebackRow {
+  const recordedMql = facts.mqlAt !== undefined && facts.mqlAt <= asOfMs ? toIso(facts.mqlAt) : null;
+  const base = { id: score.id, score: score.total, grade: score.grade };
+  if (evaluation) {
+    return {
+      ...base,
+      stage: evaluation.stage,
+      mqlAt: evaluation.changes.mqlAt ?? recordedMql,
+      definitionVersion: evaluation.changes.definitionVersion ?? facts.definitionVersion ?? null,
+    };
   }
-  const becomesMql = recordedMql === undefined && mql;
-  return {
-    id: score.id,
-    score: score.total,
-    grade: score.grade,
-    stage,
-    mqlAt: recordedMql !== undefined ? toIso(recordedMql) : becomesMql ? toIso(asOfMs) : null,
-    definitionVersion: facts.definitionVersion ?? (becomesMql && definitions ? definitions.version : null),
-  };
+  return { ...base, stage: recordedMql ? 'mql' : 'lead', mqlAt: recordedMql, definitionVersion: facts.definitionVersion ?? null };
 }
-

@@ -14,21 +14,20 @@ const lines = (text: string) => text.trimEnd().split('\n');
 const jsonResults = async () => JSON.parse((await run(['score', '--model', MODEL, example('leads.json'), ...AS_OF])).stdout).results;
 
 describe('score --format csv: the import file', () => {
-  it('has the documented columns, one row a lead in input order, the score as MA_Score__c holds it', async () => {
+  it('has the documented columns, one row a lead in input order, the score as MA_Score__c holds it; no program, no stamp', async () => {
     const r = await run(['score', '--model', MODEL, ...CSV_INPUT, ...AS_OF, '--format', 'csv']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const results = await jsonResults();
+    // The model's own threshold is a preview figure: without the agreed set nothing becomes MQL.
     expect(lines(r.stdout)).toEqual([
       'id,score,grade,stage,mqlAt,definitionVersion',
-      ...results.map((x: { id: string; total: number; grade: string; mql: boolean }) =>
-        [x.id, Math.round(x.total * 10) / 10, x.grade, x.mql ? 'mql' : 'lead', x.mql ? '2026-11-27T00:00:00.000Z' : '', ''].join(','),
-      ),
+      ...results.map((x: { id: string; total: number; grade: string }) => [x.id, Math.round(x.total * 10) / 10, x.grade, 'lead', '', ''].join(',')),
     ]);
-    expect(lines(r.stdout)[1]).toBe('L1,118.2,A,mql,2026-11-27T00:00:00.000Z,');
+    expect(lines(r.stdout)[1]).toBe('L1,118.2,A,lead,,');
   });
 
-  it('keeps a recorded MQL date, and decides the stage by the agreed definitions when given', async () => {
+  it('keeps a recorded MQL date, and takes the stage and stamp from the lifecycle engine under the agreed set', async () => {
     const leads = [
       'id,employees,jobLevel,budget,authority,need,timeline,mqlAt,salAt,definitionVersion',
       'R1,2400,director,allocated,decision-maker,true,within-3-months,2026-10-01T09:00:00Z,2026-10-02T09:00:00Z,3',
@@ -36,17 +35,17 @@ describe('score --format csv: the import file', () => {
       'R3,10,staff,,,,,,,',
     ].join('\n');
     const events = 'leadId,type,at,form\nR1,form_submit,2026-11-20,demo-request\n';
-    const files = { 'l.csv': leads, 'e.csv': events, 'm.json': JSON.stringify(require(MODEL)), 'set.json': JSON.stringify(require(example('definition-set.json'))) };
+    const files = { 'l.csv': leads, 'e.csv': events, 'm.json': JSON.stringify(require(MODEL)), 'program.json': JSON.stringify(require(example('program.json'))) };
     const plain = await run(['score', '--model', 'm.json', 'l.csv', '--events', 'e.csv', ...AS_OF, '--format', 'csv'], { files });
     expect(lines(plain.stdout).slice(1).map((l) => l.split(',').slice(3).join(','))).toEqual(['mql,2026-10-01T09:00:00.000Z,3', 'mql,2026-10-05T00:00:00.000Z,', 'lead,,']);
-    const agreed = await run(['score', '--model', 'm.json', 'l.csv', '--events', 'e.csv', ...AS_OF, '--format', 'csv', '--definitions', 'set.json'], { files });
+    const agreed = await run(['score', '--model', 'm.json', 'l.csv', '--events', 'e.csv', ...AS_OF, '--format', 'csv', '--program', 'program.json'], { files });
     expect(agreed.status).toBe(0);
     // R1 was accepted and meets the SQL criteria; R2 stays MQL by its recorded date.
     expect(lines(agreed.stdout).slice(1).map((l) => l.split(',')[3])).toEqual(['sql', 'mql', 'lead']);
   });
 
   it('sets the definition version for a lead that becomes MQL in this run', async () => {
-    const r = await run(['score', '--model', MODEL, example('leads.json'), ...AS_OF, '--format', 'csv', '--definitions', example('definition-set.json')]);
+    const r = await run(['score', '--model', MODEL, example('leads.json'), ...AS_OF, '--format', 'csv', '--program', example('program.json')]);
     expect(lines(r.stdout)[1]).toBe('L1,118.2,A,mql,2026-11-27T00:00:00.000Z,1');
   });
 });
@@ -57,7 +56,8 @@ describe('score --format ndjson and json', () => {
     expect(r.status).toBe(0);
     const rows = lines(r.stdout).map((l) => JSON.parse(l));
     const results = await jsonResults();
-    expect(rows).toEqual(results.map((x: { mql: boolean }) => ({ ...x, stage: x.mql ? 'mql' : 'lead', mqlAt: x.mql ? '2026-11-27T00:00:00.000Z' : null, definitionVersion: null })));
+    // No program: nothing is stamped (the model's `mql` flag is only a preview).
+    expect(rows).toEqual(results.map((x: object) => ({ ...x, stage: 'lead', mqlAt: null, definitionVersion: null })));
   });
 
   it('reads NDJSON leads (one lead a line, blank lines skipped) with the same results as JSON', async () => {
@@ -102,7 +102,7 @@ describe('reading record by record', () => {
       expect(inChunks).toEqual(whole);
     }
     const csv = await run(['score', '--model', 'm.json', 'l.csv', '--events', 'e.csv', ...AS_OF, '--format', 'csv'], { files, chunkSize: size });
-    expect(lines(csv.stdout)).toEqual(['id,score,grade,stage,mqlAt,definitionVersion', 'A1,40,D,mql,2026-11-27T00:00:00.000Z,', 'A2,0,D,lead,,', 'A3,35,D,mql,2026-11-27T00:00:00.000Z,']);
+    expect(lines(csv.stdout)).toEqual(['id,score,grade,stage,mqlAt,definitionVersion', 'A1,40,D,lead,,', 'A2,0,D,lead,,', 'A3,35,D,lead,,']);
   });
 
   it('reads a JSON document on one long line, given in small chunks', async () => {
@@ -169,7 +169,7 @@ describe('bad input while streaming: exit 2, the lead and field named, nothing o
     ['events out of the leads order', ['l.csv', '--events', 'e.csv'], { 'l.csv': 'id\nA\nB\n', 'e.csv': 'leadId,type,at\nA,v,2026-01-01\nB,v,2026-01-01\nA,v,2026-01-02\n' }, 'e.csv: row 4: the events of lead "A" come after those of later leads; group the events by lead in the order of the leads file (for example, sort both by id)'],
     ['an event for no lead', ['l.csv', '--events', 'e.csv'], { 'l.csv': 'id\nA\n', 'e.csv': 'leadId,type,at\nA,v,2026-01-01\nZ,v,2026-01-01\n' }, 'e.csv: row 3: no lead with id "Z" in the leads file'],
     ['a duplicate CSV id', ['l.csv'], { 'l.csv': 'id\nA\nB\nA\n' }, 'l.csv: row 4: the id "A" is already used in row 2'],
-    ['a bad definition set', ['l.json', '--definitions', 'set.json'], { 'l.json': '{"leads":[]}', 'set.json': '{"id":"x"}' }, 'set.json: version'],
+    ['a program whose set is not agreed', ['l.json', '--program', 'p.json'], { 'l.json': '{"leads":[]}', 'p.json': JSON.stringify({ ...require(example('program.json')), definitions: { ...require(example('program.json')).definitions, state: 'draft' } }) }, 'p.json: definitions.state: only an agreed definition set is enforced'],
     ['an empty input', ['l.ndjson'], { 'l.ndjson': '\n \n' }, 'l.ndjson: the input is empty'],
   ])('%s', async (_, input, given, message) => {
     for (const format of ['csv', 'ndjson', 'json']) {

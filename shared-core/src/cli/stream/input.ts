@@ -21,11 +21,13 @@ export interface SourceRecord {
   whereIsPath: boolean;
 }
 
-type InputKind = 'json' | 'ndjson' | 'csv';
+export type InputKind = 'json' | 'ndjson' | 'csv';
 
 export interface LeadInput {
   /** The file name, or `stdin`. */
   label: string;
+  /** What the input is: a CSV row keeps its `topColumns` beside `fields`, as JSON leads carry them in their own shape. */
+  kind: InputKind;
   records: Iterable<SourceRecord>;
 }
 
@@ -187,10 +189,10 @@ export function openLeadInput(args: ParsedArgs, io: CliIO, topColumns: readonly 
   const eventsFile = flag(args, 'events');
   if (eventsFile && kind !== 'csv') throw new CliError('--events: only used with a CSV leads file; in JSON, give each lead its "events"');
   const nonEmpty = (records: Iterable<SourceRecord>): Iterable<SourceRecord> => refuseEmpty(records, head, label);
-  if (kind === 'json') return { label, records: nonEmpty(jsonDocument(Array.from(chunks).join(''), label)) };
-  if (kind === 'ndjson') return { label, records: nonEmpty(ndjsonLines(chunks, label)) };
+  if (kind === 'json') return { label, kind, records: nonEmpty(jsonDocument(Array.from(chunks).join(''), label)) };
+  if (kind === 'ndjson') return { label, kind, records: nonEmpty(ndjsonLines(chunks, label)) };
   const events = eventsFile ? (): EventCursor => new EventCursor(csvRecordStream(chunksOf(io, eventsFile, eventsFile), eventsFile), eventsFile) : null;
-  return { label, records: nonEmpty(csvLeads(chunks, label, topColumns, events)) };
+  return { label, kind, records: nonEmpty(csvLeads(chunks, label, topColumns, events)) };
 }
 
 /** An empty input is refused as `readInput` refuses it, before anything is read. */

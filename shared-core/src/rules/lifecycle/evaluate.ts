@@ -232,7 +232,7 @@ export function evaluateLead(program: unknown, lead: unknown, asOf: string | Dat
 const prefixProgram = (issues: Issue[]): Issue[] => issues.map((i) => ({ ...i, path: i.path ? `program.${i.path}` : 'program' }));
 
 /** The engine dates tasks up to a year after asOf (the longest SLA): every such date must stay a valid ISO date. */
-function parseEngineAsOf(asOf: unknown): Result<number> {
+export function parseEngineAsOf(asOf: unknown): Result<number> {
   const when = parseAsOf(asOf);
   if (when.ok && !inInstantRange(when.value + YEAR_MINUTES * MINUTE_MS)) {
     return fail([{ path: 'asOf', code: 'too_big', message: 'asOf is too late: a task due after it would fall after 9999-12-31' }]);

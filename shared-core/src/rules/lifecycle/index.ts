@@ -4,6 +4,7 @@ export {
   evaluateLead,
   evaluateLeads,
   evaluateParsedLead,
+  parseEngineAsOf,
   parseEvaluationLead,
   storedScore,
   type EvaluateOptions,
