@@ -26,3 +26,4 @@ export {
   type DefinitionsInForce,
 } from './definitions/signoff';
 export { diffDefinitionSets, type DefinitionChange } from './definitions/diff';
+export { draftFromSuggestion } from './definitions/fromSuggestion';

@@ -5,6 +5,7 @@ import { rejectReason } from '../handoff/rejectReasons';
 import { z } from '../../zod';
 import { LocalTextSchema, localText } from '../text';
 import { DefinitionStagesSchema, type DefinitionStages } from './schema';
+import { ScoringModelSchema, type ScoringModel } from '../scoring/model';
 
 export interface DefinitionChange {
   path: string;
@@ -13,7 +14,7 @@ export interface DefinitionChange {
   text: string;
 }
 
-type Content = { description: { ja: string; en: string }; stages: DefinitionStages };
+type Content = { description: { ja: string; en: string }; stages: DefinitionStages; model?: ScoringModel | undefined };
 
 const STAGES = ['mql', 'sal', 'sql'] as const;
 
@@ -109,6 +110,28 @@ function diffContent(prev: Content, next: Content, lang: Lang): DefinitionChange
   for (const id of ps.rejectReasons.filter((x) => !ns.rejectReasons.includes(x))) {
     changes.push({ path: 'stages.sal.rejectReasons', change: 'removed', text: t(lang, 'diff.rejectReason.removed', { reason: reasonName(id) }) });
   }
+  changes.push(...diffModel(prev.model, next.model, lang));
+  return changes;
+}
+
+/** A model agreed with the definitions: adopted, dropped, or its points and threshold changed, rule by rule. */
+function diffModel(prev: ScoringModel | undefined, next: ScoringModel | undefined, lang: Lang): DefinitionChange[] {
+  if (same(prev ?? null, next ?? null)) return [];
+  if (!next) return [{ path: 'model', change: 'removed', text: t(lang, 'diff.model.removed') }];
+  const rules = [...next.fit, ...next.engagement];
+  const changes: DefinitionChange[] = [];
+  if (!prev) changes.push({ path: 'model', change: 'added', text: t(lang, 'diff.model.adopted', { count: rules.length }) });
+  const before = new Map(prev ? [...prev.fit, ...prev.engagement].map((r) => [r.id, r.points]) : []);
+  for (const rule of rules) {
+    const was = before.get(rule.id);
+    if (was !== undefined && was !== rule.points) {
+      const name = rule.label ? localText(rule.label, lang) : rule.id;
+      changes.push({ path: `model.rules.${rule.id}`, change: 'changed', text: t(lang, 'diff.model.points', { rule: name, before: was, after: rule.points }) });
+    }
+  }
+  const t0 = prev?.thresholds?.mql;
+  const t1 = next.thresholds?.mql;
+  if (prev && t0 !== t1) changes.push({ path: 'model.thresholds.mql', change: 'changed', text: t(lang, 'diff.model.threshold', { before: t0 ?? '—', after: t1 ?? '—' }) });
   return changes;
 }
 
@@ -121,7 +144,7 @@ export function diffDefinitionSets(previous: unknown, next: unknown, lang: Lang 
   // Version 1 has no previous content: nothing changed.
   if (previous === null || previous === undefined) return { ok: true, value: [] };
   // Loose on purpose: a whole stored set, or its `previous`, both carry these two keys.
-  const Content = z.object({ description: LocalTextSchema, stages: DefinitionStagesSchema });
+  const Content = z.object({ description: LocalTextSchema, stages: DefinitionStagesSchema, model: ScoringModelSchema.optional() });
   const p = parseWith(Content, previous, 'previous');
   const n = parseWith(Content, next, 'next');
   if (!p.ok || !n.ok) return { ok: false, issues: [...(p.ok ? [] : p.issues), ...(n.ok ? [] : n.issues)] };

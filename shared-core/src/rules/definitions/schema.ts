@@ -4,6 +4,7 @@ import { SigningRoleSchema } from '../../roles';
 import { ConditionSchema } from '../condition';
 import { LocalTextSchema } from '../text';
 import { REJECT_REASON_IDS } from '../handoff/rejectReasons';
+import { ScoringModelSchema } from '../scoring/model';
 
 /** An instant stored in the set as an ISO string (sets are stored as JSON in the CRM). */
 export const IsoInstantSchema = z
@@ -68,11 +69,17 @@ export const DefinitionSetSchema = z.strictObject({
   state: z.enum(DEFINITION_STATES),
   description: LocalTextSchema,
   stages: DefinitionStagesSchema,
+  /**
+   * The scoring model this version agrees, when it carries one (a suggested
+   * model turned into a draft): agreed with the definitions, it is the model
+   * the lifecycle engine scores by while the version is in force.
+   */
+  model: ScoringModelSchema.optional(),
   signatures: z.array(SignatureSchema),
   log: z.array(LogEntrySchema),
   /** The content of the version this one was edited from, kept for the diff. */
   previous: z
-    .strictObject({ version: z.number().int().min(1), description: LocalTextSchema, stages: DefinitionStagesSchema })
+    .strictObject({ version: z.number().int().min(1), description: LocalTextSchema, stages: DefinitionStagesSchema, model: ScoringModelSchema.optional() })
     .nullable()
     .default(null),
 });

@@ -11,6 +11,7 @@ import {
   type LogEntry,
 } from './schema';
 import { DEFINITION_TEMPLATES } from './templates';
+import { parseScoringModel } from '../scoring/model';
 
 // The sign-off state machine: draft -> in_review -> agreed -> superseded.
 // Every function is pure: it takes a set (as stored JSON) and returns the next
@@ -117,7 +118,7 @@ export function signDefinitionSet(
  */
 export function editDefinitionSet(
   set: unknown,
-  patch: { stages?: Partial<Record<keyof DefinitionStages, unknown>>; description?: unknown },
+  patch: { stages?: Partial<Record<keyof DefinitionStages, unknown>>; description?: unknown; model?: unknown },
   options: { by: string; at: string | Date; comment?: string },
 ): Result<DefinitionSet> {
   const both = parseBoth(parseWith(DefinitionSetSchema, set, 'set'), parseWith(ActorSchema, options));
@@ -130,20 +131,29 @@ export function editDefinitionSet(
   };
   const parsed = parseWith(z.object({ stages: DefinitionStagesSchema, description: LocalTextSchema }), candidate);
   if (!parsed.ok) return parsed;
-  if (JSON.stringify(parsed.value) === JSON.stringify({ stages: s.stages, description: s.description })) {
-    return refuse('stages', 'no_change', 'the edit changes nothing');
+  // A model is checked as a model (duplicate rule ids, grade order too), its issues at `model.`.
+  let model = s.model;
+  if (patch.model !== undefined) {
+    const m = parseScoringModel(patch.model);
+    if (!m.ok) return fail(m.issues.map((i) => ({ ...i, path: i.path ? `model.${i.path}` : 'model' })));
+    model = m.value;
   }
+  const content = (x: { stages: unknown; description: unknown; model?: unknown }) => JSON.stringify({ stages: x.stages, description: x.description, model: x.model ?? null });
+  if (content({ ...parsed.value, model }) === content(s)) return refuse('stages', 'no_change', 'the edit changes nothing');
   const version = s.version + 1;
-  return ok({
+  const next: DefinitionSet = {
     ...s,
     version,
     state: 'draft',
     stages: parsed.value.stages,
     description: parsed.value.description,
     signatures: [],
-    previous: { version: s.version, description: s.description, stages: s.stages },
+    previous: { version: s.version, description: s.description, stages: s.stages, ...(s.model ? { model: s.model } : {}) },
     log: withLog(s, { action: 'edited', ...a, version }),
-  });
+  };
+  if (model) next.model = model;
+  else delete next.model;
+  return ok(next);
 }
 
 /** Marks an agreed set superseded once a newer version of it is agreed. */

@@ -23,8 +23,13 @@ export interface Program {
   handoff: HandoffRules;
 }
 
+/** A model's issues named where the model sits (prepareModel names them `model.`). */
+const prefixedModel = (r: Result<CompiledModel>, at: string): Result<CompiledModel> =>
+  r.ok ? r : fail(r.issues.map((i) => ({ ...i, path: i.path.replace(/^model/, at) })));
+
 /**
- * Parses a program. Only an agreed set is enforced: a draft, a set in review
+ * Parses a program. When the agreed set carries a model (a suggestion agreed
+ * with the definitions), that model is the one enforced, not the program's. Only an agreed set is enforced: a draft, a set in review
  * or a superseded one is refused at `definitions.state`.
  */
 export function parseProgram(input: unknown): Result<Program> {
@@ -32,9 +37,15 @@ export function parseProgram(input: unknown): Result<Program> {
   if (!shape.ok) return shape;
   const { model, definitions, handoff } = shape.value;
   const issues: Issue[] = [];
-  const compiled = model === undefined ? fail<CompiledModel>([{ path: 'model', code: 'invalid_type', message: 'a program needs its scoring model' }]) : prepareModel(model);
-  if (!compiled.ok) issues.push(...compiled.issues);
   const set = parseWith(DefinitionSetSchema, definitions, 'definitions');
+  // A set that carries its own model agreed that model: it is the one in force.
+  const agreedModel = set.ok ? set.value.model : undefined;
+  const compiled = agreedModel
+    ? prefixedModel(prepareModel(agreedModel), 'definitions.model')
+    : model === undefined
+      ? fail<CompiledModel>([{ path: 'model', code: 'invalid_type', message: 'a program needs its scoring model' }])
+      : prepareModel(model);
+  if (!compiled.ok) issues.push(...compiled.issues);
   if (!set.ok) issues.push(...set.issues);
   else if (set.value.state !== 'agreed') {
     issues.push({
