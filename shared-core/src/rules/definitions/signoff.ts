@@ -115,7 +115,7 @@ export function signableRoles(set: DefinitionSet, signer: Signer): SigningRole[]
 /** The states a user's write may move a set between; agreed and superseded come from the signatures alone. */
 const WRITABLE_STATES: readonly DefinitionState[] = ['draft', 'in_review'];
 
-const contentOf = (set: DefinitionSet) => JSON.stringify([set.id, set.version, set.description, set.stages, set.previous]);
+const contentOf = (set: DefinitionSet) => JSON.stringify([set.id, set.version, set.description, set.stages, set.model ?? null, set.previous]);
 
 /**
  * May a user store `next` as a definition set record that held `stored` (null
