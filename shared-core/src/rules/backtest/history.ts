@@ -52,11 +52,13 @@ function quickOutcome(raw: unknown): Outcome | null {
   const closed = quickDate(wonAt);
   if (scored === null || opened === null || closed === null) return null;
   const out: Outcome = {};
-  if (scored !== undefined) out.scoredAt = scored;
-  if (opportunity !== undefined) out.opportunity = opportunity;
-  if (won !== undefined) out.won = won;
-  if (opened !== undefined) out.opportunityAt = opened;
-  if (closed !== undefined) out.wonAt = closed;
+  // As z.object does: a key given as undefined is kept, a missing one is not.
+  const has = (key: string) => key in (raw as object);
+  if (has('scoredAt')) out.scoredAt = scored;
+  if (has('opportunity')) out.opportunity = opportunity as boolean | undefined;
+  if (has('won')) out.won = won as boolean | undefined;
+  if (has('opportunityAt')) out.opportunityAt = opened;
+  if (has('wonAt')) out.wonAt = closed;
   return out;
 }
 
