@@ -4,6 +4,7 @@ import {
   diffDefinitionSets,
   draftFromSuggestion,
   evaluateLead,
+  modelInForce,
   signDefinitionSet,
   submitForReview,
   suggestModel,
@@ -45,6 +46,24 @@ describe('a suggestion turned into a draft', () => {
     );
     const again = valueOf(draftFromSuggestion(draft, { model: { ...suggested, engagement: suggested.engagement.map((r) => (r.id === 'demo-request' ? { ...r, points: 60 } : r)) }, threshold: { to: 80 } }, { by: 'admin', at: at(1) }));
     expect(valueOf(diffDefinitionSets(again.previous, again, 'en')).map((c) => c.text)).toEqual(['Scoring: points of "Demo request form" 55 → 60']);
+  });
+
+  it('reads a first adopted model against the program\'s, rule by rule, when the surface gives it', () => {
+    const words = valueOf(diffDefinitionSets(draft.previous, draft, 'en', { programModel: program.model })).map((c) => c.text);
+    expect(words).toEqual(
+      expect.arrayContaining([
+        'The scoring model is agreed with these definitions (16 rules)',
+        'Scoring: points of "Demo request form" 40 → 55',
+        'Scoring: MQL threshold preview 70 → 80',
+      ]),
+    );
+    expect(issuesOf(diffDefinitionSets(draft.previous, draft, 'en', { programModel: { fit: 1 } }))[0]?.path).toMatch(/^programModel/);
+  });
+
+  it('names the model in force: the agreed set\'s when it carries one, else the program\'s', () => {
+    expect(modelInForce(program.model, program.definitions)).toBe(program.model);
+    expect(modelInForce(program.model, null)).toBe(program.model);
+    expect(modelInForce(program.model, draft)).toEqual(suggested);
   });
 
   it('is the model the engine scores by once the three departments agree it', () => {

@@ -1,5 +1,5 @@
 import { t, type Lang } from '../../i18n';
-import { parseWith, type Result } from '../../result';
+import { fail, ok, parseWith, type Result } from '../../result';
 import { describeCondition, type Condition } from '../condition';
 import { rejectReason } from '../handoff/rejectReasons';
 import { z } from '../../zod';
@@ -73,7 +73,7 @@ function diffCriteria(stage: string, path: string, before: Condition | undefined
   return changes;
 }
 
-function diffContent(prev: Content, next: Content, lang: Lang): DefinitionChange[] {
+function diffContent(prev: Content, next: Content, lang: Lang, programModel?: ScoringModel): DefinitionChange[] {
   const changes: DefinitionChange[] = [];
   if (!same(prev.description, next.description)) {
     changes.push({ path: 'description', change: 'changed', text: t(lang, 'diff.setDescription.changed', { after: localText(next.description, lang) }) });
@@ -110,18 +110,24 @@ function diffContent(prev: Content, next: Content, lang: Lang): DefinitionChange
   for (const id of ps.rejectReasons.filter((x) => !ns.rejectReasons.includes(x))) {
     changes.push({ path: 'stages.sal.rejectReasons', change: 'removed', text: t(lang, 'diff.rejectReason.removed', { reason: reasonName(id) }) });
   }
-  changes.push(...diffModel(prev.model, next.model, lang));
+  changes.push(...diffModel(prev.model, next.model, lang, programModel));
   return changes;
 }
 
-/** A model agreed with the definitions: adopted, dropped, or its points and threshold changed, rule by rule. */
-function diffModel(prev: ScoringModel | undefined, next: ScoringModel | undefined, lang: Lang): DefinitionChange[] {
+/**
+ * A model agreed with the definitions: adopted, dropped, or its points and
+ * threshold changed, rule by rule. A version that agrees no model scored by
+ * the program's (`programModel`): adopting one is read against it, so the
+ * departments see each rule's points from -> to even the first time.
+ */
+function diffModel(prev: ScoringModel | undefined, next: ScoringModel | undefined, lang: Lang, programModel?: ScoringModel): DefinitionChange[] {
   if (same(prev ?? null, next ?? null)) return [];
   if (!next) return [{ path: 'model', change: 'removed', text: t(lang, 'diff.model.removed') }];
   const rules = [...next.fit, ...next.engagement];
   const changes: DefinitionChange[] = [];
   if (!prev) changes.push({ path: 'model', change: 'added', text: t(lang, 'diff.model.adopted', { count: rules.length }) });
-  const before = new Map(prev ? [...prev.fit, ...prev.engagement].map((r) => [r.id, r.points]) : []);
+  const base = prev ?? programModel;
+  const before = new Map(base ? [...base.fit, ...base.engagement].map((r) => [r.id, r.points]) : []);
   for (const rule of rules) {
     const was = before.get(rule.id);
     if (was !== undefined && was !== rule.points) {
@@ -129,24 +135,27 @@ function diffModel(prev: ScoringModel | undefined, next: ScoringModel | undefine
       changes.push({ path: `model.rules.${rule.id}`, change: 'changed', text: t(lang, 'diff.model.points', { rule: name, before: was, after: rule.points }) });
     }
   }
-  const t0 = prev?.thresholds?.mql;
+  const t0 = base?.thresholds?.mql;
   const t1 = next.thresholds?.mql;
-  if (prev && t0 !== t1) changes.push({ path: 'model.thresholds.mql', change: 'changed', text: t(lang, 'diff.model.threshold', { before: t0 ?? '—', after: t1 ?? '—' }) });
+  if (base && t0 !== t1) changes.push({ path: 'model.thresholds.mql', change: 'changed', text: t(lang, 'diff.model.threshold', { before: t0 ?? '—', after: t1 ?? '—' }) });
   return changes;
 }
 
 /**
  * What changed between two versions of a definition set, in words a sales
  * manager can read. Pass the stored sets, or a set's `previous` and the set
- * (a null `previous`, as on version 1, gives no changes).
+ * (a null `previous`, as on version 1, gives no changes). `programModel` is
+ * the program's scoring model, the one a version without a model of its own
+ * scored by.
  */
-export function diffDefinitionSets(previous: unknown, next: unknown, lang: Lang = 'ja'): Result<DefinitionChange[]> {
+export function diffDefinitionSets(previous: unknown, next: unknown, lang: Lang = 'ja', options: { programModel?: unknown } = {}): Result<DefinitionChange[]> {
   // Version 1 has no previous content: nothing changed.
   if (previous === null || previous === undefined) return { ok: true, value: [] };
   // Loose on purpose: a whole stored set, or its `previous`, both carry these two keys.
   const Content = z.object({ description: LocalTextSchema, stages: DefinitionStagesSchema, model: ScoringModelSchema.optional() });
   const p = parseWith(Content, previous, 'previous');
   const n = parseWith(Content, next, 'next');
-  if (!p.ok || !n.ok) return { ok: false, issues: [...(p.ok ? [] : p.issues), ...(n.ok ? [] : n.issues)] };
-  return { ok: true, value: diffContent(p.value, n.value, lang) };
+  const m = options.programModel === undefined || options.programModel === null ? ok(undefined) : parseWith(ScoringModelSchema, options.programModel, 'programModel');
+  if (!p.ok || !n.ok || !m.ok) return fail([...(p.ok ? [] : p.issues), ...(n.ok ? [] : n.issues), ...(m.ok ? [] : m.issues)]);
+  return ok(diffContent(p.value, n.value, lang, m.value));
 }

@@ -1,4 +1,4 @@
-export { parseProgram, type Program } from './program';
+export { modelInForce, parseProgram, type Program } from './program';
 export { StoredFactsSchema, STORED_DATED_FACTS, type StoredFacts, type StoredFactsInput, type StoredDatedFact } from './storedFacts';
 export {
   evaluateLead,

@@ -23,6 +23,17 @@ export interface Program {
   handoff: HandoffRules;
 }
 
+/**
+ * The scoring model the engine scores by: the one the agreed set in force
+ * carries (a suggestion agreed with the definitions), else the program's own.
+ * `setInForce` is the stored set as read (null when none is in force); the
+ * engine checks both when it parses the program.
+ */
+export function modelInForce(programModel: unknown, setInForce: unknown): unknown {
+  const carried = typeof setInForce === 'object' && setInForce !== null ? (setInForce as { model?: unknown }).model : undefined;
+  return carried !== undefined && carried !== null ? carried : programModel;
+}
+
 /** A model's issues named where the model sits (prepareModel names them `model.`). */
 const prefixedModel = (r: Result<CompiledModel>, at: string): Result<CompiledModel> =>
   r.ok ? r : fail(r.issues.map((i) => ({ ...i, path: i.path.replace(/^model/, at) })));
@@ -38,10 +49,9 @@ export function parseProgram(input: unknown): Result<Program> {
   const { model, definitions, handoff } = shape.value;
   const issues: Issue[] = [];
   const set = parseWith(DefinitionSetSchema, definitions, 'definitions');
-  // A set that carries its own model agreed that model: it is the one in force.
-  const agreedModel = set.ok ? set.value.model : undefined;
-  const compiled = agreedModel
-    ? prefixedModel(prepareModel(agreedModel), 'definitions.model')
+  const inForce = modelInForce(model, set.ok ? set.value : null);
+  const compiled = inForce !== model
+    ? prefixedModel(prepareModel(inForce), 'definitions.model')
     : model === undefined
       ? fail<CompiledModel>([{ path: 'model', code: 'invalid_type', message: 'a program needs its scoring model' }])
       : prepareModel(model);
