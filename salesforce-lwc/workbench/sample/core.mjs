@@ -1,6 +1,6 @@
 // What the sample generator borrows so its data reads exactly as the
 // components read it: the shared core (its TypeScript source, bundled for Node
-// with esbuild) and maLeadScore's pure record-to-scoring-input module.
+// with esbuild) and the pure record-to-scoring-input module (c/maLeadInput).
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ export function loadCore() {
     return bundleForNode(join(repoRoot, 'shared-core', 'src', 'index.ts'), 'core');
 }
 
-/** `parseFieldMapping`, `scoringLead`: how maLeadScore turns a Lead and its Tasks/CampaignMembers into the scorer's input. */
+/** `parseFieldMapping`, `scoringLead`: how the components turn a Lead and its Tasks/CampaignMembers into the scorer's input. */
 export function loadLeadScoreInput() {
-    return bundleForNode(join(lwcDir, 'maLeadScore', 'leadScoreInput.js'), 'leadScoreInput');
+    return bundleForNode(join(lwcDir, 'maLeadInput', 'maLeadInput.js'), 'leadScoreInput');
 }

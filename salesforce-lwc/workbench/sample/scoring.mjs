@@ -42,8 +42,8 @@ export function sampleScoringModel(core) {
 }
 
 /**
- * A lead as the scorer reads it, converted by maLeadScore's own module
- * (leadScoreInput.js) so the stored MA_Score__c is what the component shows.
+ * A lead as the scorer reads it, converted by the components' own module
+ * (c/maLeadInput) so the stored MA_Score__c is what the component shows.
  */
 export function makeScoringInput(leadScoreInput) {
     const mapping = leadScoreInput.parseFieldMapping(FIELD_MAPPING);

@@ -17,7 +17,7 @@ import {
 } from 'c/maSignOff';
 import { DEFINITIONS_QUERY, nodes, val, parseJsonField, recordValue, nowIso, refreshResult } from 'c/maData';
 import { label, lang, formatInstant } from 'c/maI18n';
-import { setFromNode, createSetRecord, updateSetRecord, createSignOffRecord } from './definitionRecords';
+import { setFromNode, createSetRecord, updateSetRecord, createSignOffRecord } from 'c/maDefinitionRecords';
 import { HELD_DEPARTMENTS, CAN_MANAGE } from './signer';
 
 const SIGNING = ['marketing', 'insideSales', 'sales'];

@@ -27,7 +27,7 @@ import {
     refreshResult,
 } from 'c/maData';
 import { label, lang, formatScore, formatInstant, formatMinutes } from 'c/maI18n';
-import { parseFieldMapping, scoringLead, leadFacts, HANDOFF_FIELDS } from './leadScoreInput';
+import { parseFieldMapping, scoringLead, leadFacts, HANDOFF_FIELDS } from 'c/maLeadInput';
 
 const CLOCK_TICK_MS = 60000;
 

@@ -1,5 +1,6 @@
 // MA_Definition_Set__c records <-> the core's DefinitionSet, and the writes the
-// component makes. A signature is its own MA_Sign_Off__c record, so signers of
+// components make (maDefinitions: drafts, review, signatures; maSuggestion: a
+// draft from a suggested model). A signature is its own MA_Sign_Off__c record, so signers of
 // different departments never write the same record; the org derives the
 // set's state, JSON and the program's set in force from those records. Edits
 // of a set (submit for review) carry ifUnmodifiedSince, so a newer change by

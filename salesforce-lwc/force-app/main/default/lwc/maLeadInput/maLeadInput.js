@@ -1,7 +1,9 @@
 // How a Lead or Contact feeds the core: the program's Field_Mapping__c says
 // which record fields are the model's `fields`, and which Tasks and
-// CampaignMembers are which engagement events. Pure (no platform imports), so
-// other tools can convert org data the same way.
+// CampaignMembers are which engagement events. A service module, so every
+// component reads org data the same way (maLeadScore one record, maSuggestion
+// the program's past leads); pure (no platform imports), so other tools (the
+// workbench's sample org) convert the same way too.
 //
 // Field_Mapping__c JSON: { "<model field>": "<Lead/Contact field API name>", ...,
 //   "events": [ { "from": "Task" | "CampaignMember", "match": { <source>: <value> },
