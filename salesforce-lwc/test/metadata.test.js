@@ -58,6 +58,9 @@ describe('(c) cross-references', () => {
         'object Ghost_Object__c is not defined',
         'component ghostComponent has no bundle with a js-meta.xml',
         'component hiddenThing is not exposed (isExposed false)',
+        // a page's visibility rule: an undefined custom permission, and the short form FlexiPages refuse
+        'custom permission Ghost_Visibility is not defined',
+        'visibility rule {!$Permission.Short_Form}: a custom permission is named {!$Permission.CustomPermission.Name} on a FlexiPage',
         'Nope__r is not a child relationship of Bad__c',
         'Bad__c.Laid_Out_Typo__c is not a field of Bad__c',
         'Bad__c.Listed_Typo__c is not a field of Bad__c',
@@ -66,6 +69,9 @@ describe('(c) cross-references', () => {
         'Bad__c.Where_Typo__c is not a field of Bad__c',
         'Bad__c.Queried_Typo__c is not a field of Bad__c',
         'Children_Typo__r is not a child relationship of Bad__c',
+        // a gql template built at run time: its static part, and a `${...}` standing for an object
+        'Bad__c.Dynamic_Typo__c is not a field of Bad__c',
+        'object __dynamicSelection is not defined',
         'Bad__c.Input_Typo__c is not a field of Bad__c',
         'Bad__c.Array_Typo__c is not a field of Bad__c',
         'Member_Typo__c is not a custom field, relationship or object of any object',

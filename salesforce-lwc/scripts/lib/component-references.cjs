@@ -4,7 +4,10 @@
 //   `@salesforce/customPermission/Name` imports (the permission must exist);
 // - `@salesforce/resourceUrl/Name` imports (a static resource force-app declares);
 // - every object, field, relationship, `where` / `orderBy` / `groupBy` key in
-//   `gql` tagged templates (UI API GraphQL), walked against the schema;
+//   `gql` tagged templates (UI API GraphQL), walked against the schema; a
+//   `${...}` in a template may only stand for fields of a node (a selection
+//   built at run time, whose names the code checks): anywhere else it is
+//   reported, so object names, filters and arguments stay checkable;
 // - `fields` / `optionalFields` arrays of 'Obj.Field' strings (getRecord),
 //   and any other 'Obj.Field' string whose first part is a known object;
 // - `{ apiName: 'Obj', fields: { Field__c: ... } }` record inputs;
@@ -22,6 +25,8 @@ const CUSTOM_NAME = /^[A-Za-z][A-Za-z0-9_]*__[cr]$/;
 const OBJECT_PATH = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 const SCALAR_SELECTIONS = new Set(['value', 'displayValue', 'label', 'format', '__typename']);
 const LOGICAL_KEYS = new Set(['and', 'or', 'not']);
+// What a template's `${...}` becomes for the check: a field name no object has, skipped in a node's selection.
+const DYNAMIC_SELECTION = '__dynamicSelection';
 const SKIPPED_BUNDLES = new Set([...CORE_PARTS.map((part) => part.name), 'maZod']);
 
 function sourceFiles(dir) {
@@ -94,7 +99,7 @@ function walkNode(objectName, selectionSet, schema, add) {
     }
     if (selection.kind !== 'Field') continue;
     const name = selection.name.value;
-    if (name === '__typename') continue;
+    if (name === '__typename' || name === DYNAMIC_SELECTION) continue;
     if (name === 'aggregate') {
       // aggregate { Field { count { value } } }: every child is a field of the object
       for (const inner of selection.selectionSet ? selection.selectionSet.selections : []) {
@@ -163,7 +168,7 @@ function jsReferences(code, schema, add) {
     } else if (node.type === 'ImportDeclaration' && node.source.value.startsWith('@salesforce/resourceUrl/')) {
       add({ kind: 'staticResource', name: node.source.value.slice('@salesforce/resourceUrl/'.length) });
     } else if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'gql') {
-      const text = node.quasi.quasis.map((q) => q.value.cooked).join('');
+      const text = node.quasi.quasis.map((q) => q.value.cooked).join(` ${DYNAMIC_SELECTION} `);
       graphqlReferences(text, schema, add);
       strong.add(node.quasi);
     } else if (node.type === 'ObjectExpression') {

@@ -20,7 +20,7 @@ const ARRAY_ELEMENTS = new Set([
   'fieldPermissions', 'objectPermissions', 'tabSettings', 'applicationVisibilities', 'flexiPageRegions',
   'itemInstances', 'componentInstanceProperties', 'layoutSections', 'layoutColumns', 'layoutItems',
   'relatedLists', 'fields', 'columns', 'filters', 'tabs', 'actionOverrides', 'target', 'object', 'targetConfig',
-  'customPermissions', 'objectMapping', 'mappingFields',
+  'customPermissions', 'objectMapping', 'mappingFields', 'criteria',
 ]);
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -108,6 +108,15 @@ function metadataReferences(root, schema) {
         }
         const instance = item.componentInstance;
         if (!instance) continue;
+        // A visibility rule names a custom permission as {!$Permission.CustomPermission.Name}; FlexiPages refuse the short form.
+        for (const criterion of list(instance.visibilityRule && instance.visibilityRule.criteria)) {
+          const left = String(criterion.leftValue || '');
+          const m = /^\{!\$Permission\.CustomPermission\.([A-Za-z][A-Za-z0-9_]*)\}$/.exec(left);
+          if (m) add(file, { kind: 'customPermission', name: m[1] });
+          else if (left.includes('$Permission.') && !left.startsWith('{!$Permission.StandardPermission.')) {
+            add(file, { kind: 'unparsed', message: `visibility rule ${left}: a custom permission is named {!$Permission.CustomPermission.Name} on a FlexiPage` });
+          }
+        }
         const props = Object.fromEntries(list(instance.componentInstanceProperties).map((p) => [p.name, p.value]));
         if (instance.componentName === 'force:relatedListSingleContainer') {
           const parent = String(props.parentFieldApiName || '').split('.')[0];

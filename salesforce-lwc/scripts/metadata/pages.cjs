@@ -12,6 +12,20 @@ const component = (componentName, identifier, properties = []) => ({
   },
 });
 
+// Shown only to users holding a custom permission (the page's own filter; the
+// org's object and field permissions still decide what they may write).
+const forPermission = (item, customPermission) => ({
+  componentInstance: {
+    ...item.componentInstance,
+    visibilityRule: {
+      criteria: { leftValue: `{!$Permission.CustomPermission.${customPermission}}`, operator: 'EQUAL', rightValue: 'true' },
+    },
+  },
+});
+
+// The suggested scoring model is for the program's admins.
+const suggestion = () => forPermission(component('maSuggestion', 'c_maSuggestion'), 'MA_Manage_Programs');
+
 const region = (name, items) => ({ itemInstances: items, name, type: 'Region' });
 
 // One related list by its child relationship name (e.g. Tasks__r).
@@ -51,6 +65,7 @@ const homePage = {
           component('maDiagnosis', 'c_maDiagnosis'),
           component('maPlan', 'c_maPlan'),
           component('maDefinitions', 'c_maDefinitions'),
+          suggestion(),
           component('maFunnel', 'c_maFunnel'),
         ]),
       ],
@@ -69,6 +84,7 @@ const programPage = recordPage({
     component('maDiagnosis', 'c_maDiagnosis'),
     component('maPlan', 'c_maPlan'),
     component('maDefinitions', 'c_maDefinitions'),
+    suggestion(),
     component('force:detailPanel', 'forceDetailPanel'),
   ],
   sidebar: [

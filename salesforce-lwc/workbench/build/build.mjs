@@ -20,6 +20,7 @@ import { bundlePath, dataModelPath, distDir, forceAppDir, lwcDir, platformDir, s
 // The platform modules the workbench implements, by the specifier components import.
 const PLATFORM_MODULES = {
     'lightning/uiRecordApi': 'lightning/uiRecordApi.js',
+    'lightning/uiObjectInfoApi': 'lightning/uiObjectInfoApi.js',
     'lightning/graphql': 'lightning/graphql.js',
     'lightning/uiGraphQLApi': 'lightning/uiGraphQLApi.js',
     'lightning/platformShowToastEvent': 'lightning/platformShowToastEvent.js',

@@ -4,10 +4,12 @@
 //   PATCH  /services/data/v62.0/ui-api/records/:id        { fields }  (If-Unmodified-Since honoured)
 //   DELETE /services/data/v62.0/ui-api/records/:id
 //   POST   /services/data/v62.0/graphql                   { query, variables, operationName }
+//   GET    /services/data/v62.0/ui-api/object-info/batch/:names   (comma-separated object API names)
 // The caller is the user in X-Workbench-User (one sample user per role); what
 // they may read and write is what their profile and permission sets grant.
 import { OrgError } from '../org/errors.mjs';
 import { executeGraphql } from '../org/graphql.mjs';
+import { objectInfos } from '../org/objectInfo.mjs';
 
 const BASE = '/services/data/v62.0';
 const MAX_BODY = 2 * 1024 * 1024;
@@ -24,6 +26,9 @@ export async function handleApi(org, req, res, url) {
             const body = await readJson(req, lang);
             const answer = executeGraphql(org, body || {}, { lang, access: org.accessOf(userId) });
             return send(res, answer.status, answer.payload);
+        }
+        if ((m = /^\/ui-api\/object-info\/batch\/([A-Za-z0-9_,]+)$/.exec(path)) && req.method === 'GET') {
+            return send(res, 200, objectInfos(org, m[1].split(',').filter(Boolean), { access: org.accessOf(userId), lang }));
         }
         if (path === '/ui-api/records' && req.method === 'POST') {
             const body = await readJson(req, lang);

@@ -141,6 +141,9 @@ export const DEFINITIONS_QUERY = gql`
                             Current_Definition_Set__c {
                                 value
                             }
+                            Scoring_Model__c {
+                                value
+                            }
                             LastModifiedDate {
                                 value
                             }

@@ -77,8 +77,14 @@ export default class MaDefinitions extends LightningElement {
             this.loadErrors = undefined;
             const program = nodes(data, 'MA_Program__c')[0];
             this.program = program
-                ? { id: program.Id, currentId: val(program, 'Current_Definition_Set__c'), lastModified: val(program, 'LastModifiedDate') }
-                : { id: this.programId, currentId: null, lastModified: null };
+                ? {
+                      id: program.Id,
+                      currentId: val(program, 'Current_Definition_Set__c'),
+                      lastModified: val(program, 'LastModifiedDate'),
+                      // What a version without a model of its own scored by: a first adopted model is read against it.
+                      model: parseJsonField(val(program, 'Scoring_Model__c'), null),
+                  }
+                : { id: this.programId, currentId: null, lastModified: null, model: null };
             this.records = nodes(data, 'MA_Definition_Set__c').map((n) => setFromNode(n, val, parseJsonField));
             this.loaded = true;
         }
@@ -158,11 +164,20 @@ export default class MaDefinitions extends LightningElement {
         ];
     }
 
-    get diff() {
+    get diffResult() {
         const set = this.set;
-        if (!set || !set.previous) return [];
-        const result = diffDefinitionSets(set.previous, set, lang);
-        return result.ok ? result.value.map((c, index) => ({ key: `d${index}`, change: c.change, text: c.text })) : [];
+        if (!set || !set.previous) return null;
+        return diffDefinitionSets(set.previous, set, lang, { programModel: this.program ? this.program.model : null });
+    }
+
+    get diff() {
+        const result = this.diffResult;
+        return result && result.ok ? result.value.map((c, index) => ({ key: `d${index}`, change: c.change, text: c.text })) : [];
+    }
+
+    get diffIssues() {
+        const result = this.diffResult;
+        return result && !result.ok ? result.issues : null;
     }
 
     get hasDiff() {

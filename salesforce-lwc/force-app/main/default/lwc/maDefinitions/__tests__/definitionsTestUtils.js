@@ -50,8 +50,8 @@ export function record(id, set, { previousId = null, lastModified = '2026-11-02T
     };
 }
 
-export function data(records, currentId = null) {
-    const program = { ...PROGRAM, Current_Definition_Set__c: { value: currentId } };
+export function data(records, currentId = null, programModel = null) {
+    const program = { ...PROGRAM, Current_Definition_Set__c: { value: currentId }, Scoring_Model__c: { value: programModel ? JSON.stringify(programModel) : null } };
     return {
         uiapi: {
             query: {

@@ -1,7 +1,7 @@
 // Signed in as an admin: holds MA_Manage_Programs and no signing department.
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { mockRefresh } from 'lightning/graphql';
-import { editDefinitionSet, submitForReview, DEFINITION_TEMPLATES } from 'c/maSignOff';
+import { draftFromSuggestion, editDefinitionSet, signDefinitionSet, submitForReview, DEFINITION_TEMPLATES } from 'c/maSignOff';
 import { $, AT, SET_ID, PROGRAM_ID, data, draftV1, flush, mount, record, reset, reviewV1, signOff, value } from './definitionsTestUtils';
 
 jest.mock('@salesforce/customPermission/MA_Sign_Marketing', () => ({ __esModule: true, default: undefined }), { virtual: true });
@@ -9,6 +9,8 @@ jest.mock('@salesforce/customPermission/MA_Sign_Inside_Sales', () => ({ __esModu
 jest.mock('@salesforce/customPermission/MA_Sign_Sales', () => ({ __esModule: true, default: undefined }), { virtual: true });
 jest.mock('@salesforce/customPermission/MA_Manage_Programs', () => ({ __esModule: true, default: true }), { virtual: true });
 
+const agreedRecordSet = () =>
+    ['marketing', 'insideSales', 'sales'].reduce((set, role) => value(signDefinitionSet(set, { role, by: role, at: AT, version: 1 })), reviewV1());
 const agreedRecord = () => record(SET_ID, reviewV1(), { signOffs: ['marketing', 'insideSales', 'sales'].map((role) => signOff(role, 1)) });
 
 describe('c-ma-definitions, signed in as an admin', () => {
@@ -84,5 +86,27 @@ describe('c-ma-definitions, signed in as an admin', () => {
         const element = await mount(data([record('a03000000000002AAA', v2, { previousId: SET_ID }), agreedRecord()], SET_ID));
         expect($(element, '[data-id="diff"]')).not.toBeNull();
         expect($(element, '[data-id="version"]').textContent).toBe('2');
+    });
+
+    it('shows a version drafted from a suggested model with each rule\'s points and the threshold from -> to against the program\'s model', async () => {
+        const programModel = {
+            fit: [{ id: 'decision-maker', if: { field: 'title', op: 'contains', value: 'Director' }, points: 10, label: { ja: '決裁者', en: 'Decision maker' } }],
+            engagement: [{ id: 'pricing', event: 'page_view', points: 10, label: { ja: '価格ページ', en: 'Pricing page' } }],
+            thresholds: { mql: 70 },
+        };
+        const suggested = { ...programModel, fit: [{ ...programModel.fit[0], points: 25 }], thresholds: { mql: 60 } };
+        const v2 = value(draftFromSuggestion(agreedRecordSet(), { model: suggested, threshold: { to: 60 } }, { by: 'admin', at: AT }));
+        const element = await mount(data([record('a03000000000002AAA', v2, { previousId: SET_ID }), agreedRecord()], SET_ID, programModel));
+        const lines = [...element.shadowRoot.querySelectorAll('[data-id="diff"] li')].map((li) => li.textContent);
+        expect(lines).toEqual(
+            expect.arrayContaining([
+                'MQL: criterion changed from "score is 70 or more" to "score is 60 or more"',
+                'The scoring model is agreed with these definitions (2 rules)',
+                'Scoring: points of "Decision maker" 10 → 25',
+                'Scoring: MQL threshold preview 70 → 60',
+            ]),
+        );
+        expect($(element, '[data-id="state"]').dataset.state).toBe('draft');
+        await expect(element).toBeAccessible();
     });
 });
