@@ -105,7 +105,7 @@ test('a write persists across a restart, and sample:reset restores the sample po
     await workbench.stop();
     const reset = spawnSync(process.execPath, [path.join(workbenchDir, 'sample', 'reset.mjs')], { cwd: repoRoot, env: { ...process.env, MA_WORKBENCH_DATA: dataDir }, encoding: 'utf8' });
     expect(reset.status).toBe(0);
-    expect(reset.stdout).toMatch(/HubSpot sample portal: 320 contacts/);
+    expect(reset.stdout).toMatch(/HubSpot sample portal: 800 contacts/);
     workbench = await startWorkbench({ reuse: dataDir, keep: true });
     const contacts = await fetch(`${workbench.url}hubspot/api/records/contacts?view=mql`).then((r) => r.json());
     const again = contacts.results.find((c) => c.properties.email === waiting.properties.email);

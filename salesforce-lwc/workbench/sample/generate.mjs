@@ -2,7 +2,8 @@
 // level 2 with two earlier diagnoses, its plan (from the core) partly done, a
 // definition set signed by two of the three departments (core sign-off), a
 // scoring model from a core template, and a few hundred leads with tasks,
-// campaign memberships and funnel dates, scored by the core. Deterministic:
+// campaign memberships and funnel dates, scored by the core, this season's and
+// the year before's (whose deals are decided: what a suggested model learns from). Deterministic:
 // the same seed gives the same org, dated relative to `asOf`.
 import { SAMPLE_TEXTS } from './texts.mjs';
 import { seededRandom } from './random.mjs';
@@ -35,7 +36,7 @@ function check(result, what) {
     return result.value;
 }
 
-export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = new Date(), lang = 'ja', seed = 20261128, leadCount = 320 } = {}) {
+export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = new Date(), lang = 'ja', seed = 20261128, leadCount = 320, pastLeadCount = 480 } = {}) {
     const text = SAMPLE_TEXTS[lang];
     const now = asOf.getTime();
     const random = seededRandom(seed);
@@ -164,7 +165,11 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
         const setId = storeSet(partly.set, 12, v1Id, partly.rows);
         const set = agreed.set;
 
-        const leads = generateLeads({ core, random, text, now, programId, users, model, definitionVersion: set.version, seedAt, scoringInput: makeScoringInput(leadScoreInput), count: leadCount });
-        return { programId, users, leads: leads.length, tasks: plan.tasks.length, definitionSetId: setId };
+        const scoringInput = makeScoringInput(leadScoreInput);
+        const leads = generateLeads({ core, random, text, now, programId, users, model, definitionVersion: set.version, seedAt, scoringInput, count: leadCount });
+        // The year before: its deals decided long ago, the outcomes a suggested model learns from
+        // (MQLs then were not yet under the agreed definitions, so they carry no version).
+        const pastLeads = generateLeads({ core, random, text, now, programId, users, model, definitionVersion: null, seedAt, scoringInput, count: pastLeadCount, season: 'past' });
+        return { programId, users, leads: leads.length + pastLeads.length, tasks: plan.tasks.length, definitionSetId: setId };
     });
 }

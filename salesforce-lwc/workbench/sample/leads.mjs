@@ -1,8 +1,12 @@
 // The sample org's leads: companies, people, campaigns they met at, web visits
 // and e-mails (Tasks), their score from the core, and the funnel dates that
 // follow from it (MQL, assignment, first touch, SAL or rejection, SQL,
-// opportunity, won or lost), including MQLs waiting right now so that the
-// handoff clocks run.
+// opportunity, won or lost: deals.mjs), including MQLs waiting right now so
+// that the handoff clocks run. The `past` season is the year before: the same
+// campaigns a year earlier, their leads' deals long decided, so the org has
+// the outcomes a suggested scoring model learns from.
+import { dealAfterAcceptance, salesSourcedDeal } from './deals.mjs';
+
 const DAY = 86400000;
 const MIN = 60000;
 const iso = (ms) => new Date(ms).toISOString();
@@ -11,19 +15,23 @@ const INDUSTRIES = [['Machinery', 5], ['Automotive', 4], ['Electronics', 3], ['M
 const SOURCES = [['Trade Show', 5], ['Webinar', 3], ['Web', 4], ['Referral', 1], ['Advertisement', 1]];
 const SIZES = [[30, 2], [120, 3], [350, 3], [800, 2], [2500, 1], [6000, 1]];
 
-export function generateLeads({ core, random, text, now, programId, users, model, definitionVersion, seedAt, scoringInput, count }) {
+export function generateLeads({ core, random, text, now, programId, users, model, definitionVersion, seedAt, scoringInput, count, season = 'current' }) {
+    const past = season === 'past';
+    // The season's last day: dates of the season are laid out before it, and cut at `now`.
+    const end = past ? now - 365 * DAY : now;
     const campaigns = text.campaigns.map(([name, type], i) => {
-        const start = now - (150 - i * 25) * DAY;
-        const id = seedAt('Campaign', { Name: name, Type: type, Status: 'Completed', StartDate: iso(start).slice(0, 10) }, start - 30 * DAY, users.marketing);
-        return { id, Name: name, Type: type, start };
+        const start = end - (150 - i * 25) * DAY;
+        const seasonName = past ? name.replace(/\d{4}/, (year) => String(Number(year) - 1)) : name;
+        const id = seedAt('Campaign', { Name: seasonName, Type: type, Status: 'Completed', StartDate: iso(start).slice(0, 10) }, start - 30 * DAY, users.marketing);
+        return { id, Name: seasonName, Type: type, start };
     });
     const english = /[a-z]/i.test(text.companyStems[0]);
     const leads = [];
     const rejectReasons = ['not-icp', 'no-need', 'no-authority', 'duplicate', 'invalid-contact', 'timing-too-early', 'wrong-territory'];
 
     for (let i = 0; i < count; i += 1) {
-        const created = now - random.int(2, 170) * DAY - random.int(0, 86400) * 1000;
-        const [title] = random.pick(text.titles);
+        const created = end - random.int(2, 170) * DAY - random.int(0, 86400) * 1000;
+        const [title, titleKind] = random.pick(text.titles);
         const stem = random.pick(text.companyStems);
         const kind = random.pick(text.companyKinds);
         const company = english ? `${stem} ${kind} Co., Ltd.` : `${stem}${kind}株式会社`;
@@ -34,7 +42,7 @@ export function generateLeads({ core, random, text, now, programId, users, model
             FirstName: random.pick(text.firstNames),
             Company: company,
             Title: title,
-            Email: `lead${i + 1}@${freeMail ? 'gmail.example' : `co${(i % 97) + 1}.example.jp`}`,
+            Email: `${past ? 'past' : 'lead'}${i + 1}@${freeMail ? 'gmail.example' : `co${(i % 97) + 1}.example.jp`}`,
             Phone: random.chance(0.8) ? `0${random.int(3, 9)}-${random.int(1000, 9999)}-${random.int(1000, 9999)}` : null,
             Industry: random.weighted(INDUSTRIES),
             LeadSource: random.weighted(SOURCES),
@@ -48,8 +56,8 @@ export function generateLeads({ core, random, text, now, programId, users, model
         // seminar, follow-up mails, web visits. Hot leads do more of everything;
         // every 12th lead peaks in the last hours, so its handoff clock runs now.
         const temperature = random.weighted([['hot', 3], ['warm', 3], ['cold', 4]]);
-        const fresh = i % 12 === 0 && temperature !== 'cold';
-        const peak = fresh ? now - random.int(10, 300) * MIN : created + random.next() * Math.max(DAY, now - 2 * DAY - created);
+        const fresh = !past && i % 12 === 0 && temperature !== 'cold';
+        const peak = fresh ? now - random.int(10, 300) * MIN : created + random.next() * Math.max(DAY, end - 2 * DAY - created);
         const intensity = { hot: 0.75, warm: 0.4, cold: 0.12 }[temperature];
         const members = [];
         const tasks = [];
@@ -71,7 +79,12 @@ export function generateLeads({ core, random, text, now, programId, users, model
 
         const scoreNow = score(core, model, scoringInput, lead, tasks, members, now);
         const scoreAtPeak = score(core, model, scoringInput, lead, tasks, members, Math.min(now, peak + 60 * MIN));
-        const dates = funnel(random, { atPeak: scoreAtPeak, peak, fresh, now, rejectReasons });
+        const signals = {
+            decisionMaker: titleKind === 'executive' || titleKind === 'director',
+            pricingVisits: tasks.filter((t) => t.Subject === text.taskSubjects.pricing).length,
+            boothMeeting: members.some((m) => m.campaign.Type === 'Trade Show' && m.Status === 'Responded'),
+        };
+        const dates = funnel(random, { atPeak: scoreAtPeak, peak, fresh, past, now, rejectReasons, signals });
         Object.assign(lead, dates, {
             MA_Score__c: scoreNow ? scoreNow.total : null,
             MA_Grade__c: scoreNow ? scoreNow.grade : null,
@@ -102,10 +115,10 @@ function score(core, model, scoringInput, lead, tasks, members, now) {
 }
 
 /** Funnel dates for one lead: MQL when its score at the peak met v1's MQL definition, then what the teams did. */
-function funnel(random, { atPeak, peak, fresh, now, rejectReasons }) {
+function funnel(random, { atPeak, peak, fresh, past, now, rejectReasons, signals }) {
     const out = {};
     const qualifies = atPeak && atPeak.total >= 70 && (atPeak.grade === 'A' || atPeak.grade === 'B');
-    if (!qualifies) return out;
+    if (!qualifies) return fresh ? out : salesSourcedDeal(random, signals, { at: peak + random.int(1, 7) * DAY, now });
     const mql = Math.min(now - MIN, peak + random.int(5, 60) * MIN);
     out.MA_MQL_At__c = iso(mql);
     if (fresh) {
@@ -117,7 +130,8 @@ function funnel(random, { atPeak, peak, fresh, now, rejectReasons }) {
     out.MA_Assigned_At__c = iso(mql + random.int(1, 25) * MIN);
     const touchMinutes = random.weighted([[random.int(5, 55), 6], [random.int(61, 240), 3], [random.int(300, 1500), 1]]);
     out.MA_First_Touch_At__c = iso(mql + touchMinutes * MIN);
-    const outcome = random.weighted([['sal', 7], ['rejected', 2], ['open', 1]]);
+    // A year on, every handoff of the past season was decided: none is still waiting.
+    const outcome = random.weighted([['sal', 7], ['rejected', 2], ['open', past ? 0 : 1]]);
     if (outcome === 'rejected') {
         out.MA_SAL_Rejected_At__c = iso(mql + random.int(2, 30) * 60 * MIN);
         out.MA_Reject_Reason__c = random.pick(rejectReasons);
@@ -127,17 +141,5 @@ function funnel(random, { atPeak, peak, fresh, now, rejectReasons }) {
     if (outcome === 'open') return out;
     const sal = mql + random.int(1, 20) * 60 * MIN;
     out.MA_SAL_At__c = iso(sal);
-    if (!random.chance(0.45) || sal + 3 * DAY > now) return out;
-    const sql = sal + random.int(2, 14) * DAY;
-    if (sql > now) return out;
-    out.MA_SQL_At__c = iso(sql);
-    if (!random.chance(0.8)) return out;
-    const opp = sql + random.int(1, 7) * DAY;
-    if (opp > now) return out;
-    out.MA_Opportunity_At__c = iso(opp);
-    const close = opp + random.int(14, 60) * DAY;
-    if (close > now) return out;
-    if (random.chance(0.35)) out.MA_Won_At__c = iso(close);
-    else out.MA_Lost_At__c = iso(close);
-    return out;
+    return { ...out, ...dealAfterAcceptance(random, signals, { salAt: sal, now }) };
 }
