@@ -37,7 +37,7 @@ function componentRecords() {
 
 // The page components the shell places, by name; a missing one is shown as
 // "not yet in force-app" instead of breaking the build while others write them.
-const PAGE_COMPONENTS = ['maDiagnosis', 'maPlan', 'maDefinitions', 'maFunnel', 'maLeadScore'];
+const PAGE_COMPONENTS = ['maDiagnosis', 'maPlan', 'maDefinitions', 'maSuggestion', 'maFunnel', 'maLeadScore'];
 
 function pageComponents(records) {
     const id = '\0workbench:components';

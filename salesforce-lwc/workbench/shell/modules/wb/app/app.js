@@ -1,4 +1,5 @@
 import { LightningElement } from 'lwc';
+import CAN_MANAGE_PROGRAMS from '@salesforce/customPermission/MA_Manage_Programs';
 import { lang } from 'wb/session';
 import { COMPONENTS } from 'workbench:components';
 import { LABELS } from './labels';
@@ -23,7 +24,8 @@ export default class App extends LightningElement {
 
     get navItems() {
         const current = this.route.page === 'lead' ? 'leads' : this.route.page;
-        return [...APP_TABS.map((t) => t.key), 'leads', 'hubspot'].map((key) => ({
+        const offered = APP_TABS.filter((t) => !t.adminOnly || CAN_MANAGE_PROGRAMS === true);
+        return [...offered.map((t) => t.key), 'leads', 'hubspot'].map((key) => ({
             key,
             label: this.text[key],
             href: `#/${key}`,

@@ -1,9 +1,12 @@
-// Hash routes: #/diagnosis, #/plan, #/definitions, #/kpis (the app page's tabs),
-// #/leads (the lead list), #/lead/<id> (a lead's record page), #/hubspot.
+// Hash routes: #/diagnosis, #/plan, #/definitions, #/suggestion, #/kpis (the
+// app page's tabs), #/leads (the lead list), #/lead/<id> (a lead's record
+// page), #/hubspot. A tab with `adminOnly` is offered to program admins only,
+// as the app page's visibility rule shows its component only to them.
 export const APP_TABS = [
     { key: 'diagnosis', component: 'maDiagnosis' },
     { key: 'plan', component: 'maPlan' },
     { key: 'definitions', component: 'maDefinitions' },
+    { key: 'suggestion', component: 'maSuggestion', adminOnly: true },
     { key: 'kpis', component: 'maFunnel' },
 ];
 
