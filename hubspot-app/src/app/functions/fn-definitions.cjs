@@ -26,10 +26,14 @@ function definitionsProperty(definitions) {
   return { ma_definition_sets: ensureSize('ma_definition_sets', JSON.stringify(definitions)) };
 }
 
-/** The diff of the working set against the version it was edited from ([] for a first version). */
-function diffOf(current, lang) {
+/**
+ * The diff of the working set against the version it was edited from ([] for
+ * a first version); `programModel` (the program's scoring model) reads a first
+ * adopted model rule by rule.
+ */
+function diffOf(current, lang, programModel = null) {
   if (!current || !current.previous) return [];
-  const result = core.diffDefinitionSets(current.previous, current, lang);
+  const result = core.diffDefinitionSets(current.previous, current, lang, { programModel });
   return result.ok ? result.value : [];
 }
 

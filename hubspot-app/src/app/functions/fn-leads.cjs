@@ -6,7 +6,7 @@
 const core = require('./maCore.cjs');
 
 /** Read for every contact besides the mapped inputs. */
-const CONTACT_BASE = [...core.HUBSPOT_FACT_PROPERTY_NAMES, 'hubspot_owner_id', 'ma_program_id', 'ma_evaluated_at', 'firstname', 'lastname', 'email', 'hs_lastmodifieddate'];
+const CONTACT_BASE = [...core.HUBSPOT_FACT_PROPERTY_NAMES, 'hubspot_owner_id', 'ma_program_id', 'ma_evaluated_at', 'firstname', 'lastname', 'email', 'createdate', 'hs_lastmodifieddate'];
 /** HubSpot's batch endpoints take at most 100 inputs. */
 const BATCH = 100;
 /** Contact to company, primary (HUBSPOT_DEFINED type 1). */
