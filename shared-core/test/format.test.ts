@@ -1,4 +1,4 @@
-import { formatClock, formatMinutes, formatRate, formatScore, funnelKpis, t, DEFAULT_HANDOFF_RULES } from '../src';
+import { formatClock, formatMinutes, formatRate, formatScore, funnelKpis, percentValue, t, DEFAULT_HANDOFF_RULES } from '../src';
 
 describe('figures in words, the same on every surface', () => {
   it('reads minutes as minutes, hours and minutes, or days and hours', () => {
@@ -11,6 +11,8 @@ describe('figures in words, the same on every surface', () => {
   it('reads rates with one decimal and scores with at most two', () => {
     expect([1 / 3, 0.5, 0].map(formatRate)).toEqual(['33.3%', '50.0%', '0.0%']);
     expect(formatRate(null)).toBe('—');
+    // A chart draws the number the table shows.
+    expect([1 / 3, 0.5, 0, 0.0005, null].map(percentValue)).toEqual([33.3, 50, 0, 0.1, null]);
     expect([85, 6.25, 12.5, 99.13974066121648].map(formatScore)).toEqual(['85', '6.25', '12.5', '99.14']);
   });
 

@@ -1,6 +1,6 @@
 import { Alert, Button, EmptyState, ErrorState, List, LoadingSpinner, NumberInput, Select, StatusTag, TableCell, Text, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { editDefinitionSet, t, type DefinitionSet } from '@ma-maturity/shared-core';
+import { DEFAULT_HANDOFF_RULES, draftFromSuggestion, editDefinitionSet, t, type DefinitionSet } from '@ma-maturity/shared-core';
 import { DefinitionsCard } from '../../src/app/cards/DefinitionsCard';
 import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale } from './helpers';
 import { definitionSet, programView } from './fixtures';
@@ -217,5 +217,32 @@ describe('Definitions card', () => {
     findByTestId(Button, 'stale-reload').trigger('onClick');
     await waitFor(() => expect(calls.filter((c) => c.name === 'ma-load-program')).toHaveLength(2));
     await waitFor(() => expect(findByTestId(TextArea, 'defs-comment').props.value).toBe('SAL の期限に同意'));
+  });
+
+  it('shows a version drafted from a suggested model with each rule’s points and the threshold from -> to, against the program’s model', async () => {
+    const { render, findByTestId, findAll, waitFor, context } = setup('en-us');
+    const programModel = {
+      fit: [{ id: 'manager', if: { field: 'title', op: 'contains', value: '部長' }, points: 10, label: { ja: '部長', en: 'Manager' } }],
+      engagement: [{ id: 'form', event: 'form_submit', points: 25 }],
+      thresholds: { mql: 70 },
+    };
+    const suggested = { ...programModel, fit: [{ ...programModel.fit[0]!, points: 30 }], thresholds: { mql: 55 } };
+    const draft = draftFromSuggestion(definitionSet(['marketing', 'insideSales', 'sales']), { model: suggested, threshold: { to: 55 } }, { by: 'admin', at: '2026-11-20T00:00:00Z' });
+    if (!draft.ok) throw new Error(JSON.stringify(draft.issues));
+    const { call } = fakeCaller({
+      'ma-load-program': ok(programView({ program: { name: '産業機器事業部', scoringModel: programModel, handoffRules: DEFAULT_HANDOFF_RULES, fieldMapping: {} }, definitions: { current: draft.value, inForce: definitionSet(['marketing', 'insideSales', 'sales']) } })),
+      'ma-current-user': signer([]),
+    });
+    render(<DefinitionsCard context={context} call={call} />);
+    await waitFor(() => findByTestId(List, 'defs-diff'));
+    const lines = findAll(Text).map((n) => n.text).filter((text) => /^(Changed|Added|Removed): /.test(text ?? ''));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Changed: MQL: criterion changed from "score is 70 or more" to "score is 55 or more"',
+        'Added: The scoring model is agreed with these definitions (2 rules)',
+        'Changed: Scoring: points of "Manager" 10 → 30',
+        'Changed: Scoring: MQL threshold preview 70 → 55',
+      ]),
+    );
   });
 });

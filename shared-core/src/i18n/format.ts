@@ -21,9 +21,15 @@ export function formatMinutes(minutes: number | null | undefined, lang: Lang): s
   return t(lang, 'time.hoursMinutes', { h: hours, m: String(rest).padStart(2, '0') });
 }
 
+/** A rate in [0, 1] as the percentage a chart draws beside its table: the number formatRate shows (33.3); null when there is none. */
+export function percentValue(rate: number | null | undefined): number | null {
+  return finite(rate) ? Math.round(rate * 1000) / 10 : null;
+}
+
 /** A rate in [0, 1] as "33.3%". */
 export function formatRate(rate: number | null | undefined): string {
-  return finite(rate) ? `${(Math.round(rate * 1000) / 10).toFixed(1)}%` : NONE;
+  const value = percentValue(rate);
+  return value === null ? NONE : `${value.toFixed(1)}%`;
 }
 
 /** A score rounded to two decimals, trailing zeros dropped: "85", "6.25", "12.5". */

@@ -55,4 +55,4 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return typeof locale === 'string' && locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-export { formatClock, formatMinutes, formatRate, formatScore } from './format';
+export { formatClock, formatMinutes, formatRate, formatScore, percentValue } from './format';

@@ -90,7 +90,7 @@ export function DefinitionsCard({ context, useData = useDefinitionsData, call = 
           {data.current ? (
             <>
               <DefinitionsOverview set={data.current} lang={lang} />
-              <DefinitionsDiff set={data.current} previous={data.previous} lang={lang} />
+              <DefinitionsDiff set={data.current} previous={data.previous} programModel={data.programModel} lang={lang} />
               <DefinitionsSignOff set={data.current} lang={lang} />
             </>
           ) : (

@@ -1,13 +1,15 @@
-// What changed since the version before, in words a sales manager can read.
+// What changed since the version before, in words a sales manager can read,
+// the scoring model's points and MQL threshold included.
 import { Flex, Heading, List, Text } from '@hubspot/ui-extensions';
 import { describeIssues, diffDefinitionSets, type DefinitionSet, type Lang } from './core';
 import { chrome } from './chrome';
 
-export function DefinitionsDiff({ set, previous, lang }: { set: DefinitionSet; previous: DefinitionSet | null; lang: Lang }) {
+export function DefinitionsDiff({ set, previous, programModel, lang }: { set: DefinitionSet; previous: DefinitionSet | null; programModel: unknown; lang: Lang }) {
   // The set keeps the content it was edited from; the stored previous set is the fallback.
   const before = set.previous ?? previous;
   if (!before) return <Text testId="defs-no-diff">{chrome(lang, 'defs.firstVersion')}</Text>;
-  const diff = diffDefinitionSets(before, set, lang);
+  // A version drafted from a suggested model reads each rule's points against the model it replaces.
+  const diff = diffDefinitionSets(before, set, lang, { programModel });
   if (!diff.ok) return <Text testId="defs-diff-error">{describeIssues(diff.issues)}</Text>;
   return (
     <Flex direction="column" gap="xs">

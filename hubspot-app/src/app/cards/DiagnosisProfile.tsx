@@ -3,9 +3,8 @@
 // answered, for each of them (the perception gap), with the axis to work on
 // first. The table holds the same figures for screen readers.
 import { BarChart, Flex, Heading, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
-import { AXES, formatRate, t, type AxisScore, type Diagnosis, type Lang, type Role } from './core';
+import { AXES, formatRate, percentValue, t, type AxisScore, type Diagnosis, type Lang, type Role } from './core';
 import { chrome } from './chrome';
-import { percentValue } from './format';
 
 interface Series {
   key: string;

@@ -3,9 +3,8 @@
 // core's funnelSteps), 商談化率, 受注率 and SLA compliance per month (LineChart)
 // and per definition version (BarChart), and why inside sales rejected MQLs.
 import { BarChart, Flex, Heading, LineChart, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
-import { formatRate, funnelStageLabel, funnelSteps, REJECT_REASONS, t, type FunnelKpis, type KpiFigures, type Lang } from './core';
+import { formatRate, funnelStageLabel, funnelSteps, percentValue, REJECT_REASONS, t, type FunnelKpis, type KpiFigures, type Lang } from './core';
 import { chrome } from './chrome';
-import { percentValue } from './format';
 import { FunnelRateTable, type RateSection } from './FunnelRateTable';
 
 const RATES = ['opportunityRate', 'winRate', 'slaCompliance'] as const;

@@ -36,6 +36,7 @@ export {
   formatMinutes,
   formatRate,
   formatScore,
+  percentValue,
   handoffActionOptions,
   planHubspotMapping,
   hubspotLead,

@@ -4,11 +4,6 @@
 // same on every surface.
 export const NONE = '—';
 
-/** A rate as the percentage a chart draws: the number formatRate shows, without the sign (33.3); null stays null. */
-export function percentValue(rate: number | null | undefined): number | null {
-  return typeof rate === 'number' && Number.isFinite(rate) ? Number((rate * 100).toFixed(1)) : null;
-}
-
 /** `YYYY-MM-DD` of an ISO instant. */
 export function formatDay(iso: string | null | undefined): string {
   return typeof iso === 'string' && iso.length >= 10 ? iso.slice(0, 10) : NONE;

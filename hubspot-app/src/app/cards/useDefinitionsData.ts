@@ -12,6 +12,8 @@ export interface DefinitionsData {
   revision: number;
   current: DefinitionSet | null;
   previous: DefinitionSet | null;
+  /** The program's scoring model: what a version agreeing no model scored by (a first adopted model's diff reads against it). */
+  programModel: unknown;
 }
 
 export type UseDefinitionsData = (args: { companyId: string; call: CallFunction; lang: Lang }) => FetchState<DefinitionsData>;
@@ -26,6 +28,7 @@ export const useDefinitionsData: UseDefinitionsData = ({ companyId, call, lang }
         current: view.definitions.current,
         // Version 1 has no wording of its own to diff against; the set in force is the baseline then.
         previous: view.definitions.inForce,
+        programModel: view.program.scoringModel,
       })),
     [program],
   );
