@@ -1,7 +1,8 @@
 // The stand-in's own additions for the workbench's HubSpot preview: its
 // state survives export and import (how the preview persists the portal),
 // any two records can be associated, and a search can filter on an
-// association as HubSpot's does (`associations.contact EQ <id>`).
+// association as HubSpot's does (`associations.contact EQ <id>`), and a
+// user can be added with the id, e-mail and token the preview gives them.
 import { CrmStandIn } from './crm-stand-in';
 
 async function search(base: string, token: string, type: string, body: unknown) {
@@ -47,6 +48,21 @@ test('a search filters on an association, and meetings are served', async () => 
     const found = await search(base, crm.token, 'meetings', filter(contact.id));
     expect(found.results.map((r) => r.id)).toEqual([met.id]);
     expect((await search(base, crm.token, 'meetings', filter(other.id))).total).toBe(0);
+  } finally {
+    await crm.stop();
+  }
+});
+
+test('a user added with its own id, e-mail and token is who that token’s metadata names; a token is one user’s only', async () => {
+  const crm = new CrmStandIn();
+  const base = await crm.start();
+  try {
+    const user = crm.addUser('misaki', { userId: 71000002, email: 'marketing@toho-seiki.example', token: 'preview-token-1' });
+    const app = crm.addUser('app', { userLevel: false, token: 'preview-app-token' });
+    const metadata = async (token: string) => (await fetch(`${base}/oauth/v1/access-tokens/${token}`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(await metadata(user.token)).toMatchObject({ user_id: 71000002, user: 'marketing@toho-seiki.example', signed_access_token: { userId: 71000002, isUserLevel: true } });
+    expect(await metadata(app.token)).toMatchObject({ signed_access_token: { isUserLevel: false } });
+    expect(() => crm.addUser('other', { token: 'preview-token-1' })).toThrow(/already another user/);
   } finally {
     await crm.stop();
   }

@@ -173,15 +173,20 @@ export class CrmStandIn {
     this.users.set(this.token, { userId: 1, email: 'admin@example.com', token: this.token, superAdmin: true, userLevel: true });
   }
 
-  /** A portal user; `token` is what a function run on their behalf receives. */
-  addUser(name: string, options: { superAdmin?: boolean; userLevel?: boolean } = {}): StandInUser {
+  /**
+   * A portal user; `token` is what a function run on their behalf receives.
+   * `userId`, `email` and `token` may be given (the workbench's preview names
+   * its portal's users); otherwise they follow from `name`.
+   */
+  addUser(name: string, options: { superAdmin?: boolean; userLevel?: boolean; userId?: number; email?: string; token?: string } = {}): StandInUser {
     const user: StandInUser = {
-      userId: this.nextUserId++,
-      email: `${name}@example.com`,
-      token: `token-${name}`,
+      userId: options.userId ?? this.nextUserId++,
+      email: options.email ?? `${name}@example.com`,
+      token: options.token ?? `token-${name}`,
       superAdmin: options.superAdmin ?? false,
       userLevel: options.userLevel ?? true,
     };
+    if (this.users.has(user.token)) throw new Error(`the token of ${name} is already another user's`);
     this.users.set(user.token, user);
     return user;
   }
