@@ -1,9 +1,9 @@
-import { Alert, Button, EmptyState, ErrorState, LoadingSpinner, Select, StatisticsItem, StatusTag, Tag, Text } from '@hubspot/ui-extensions';
+import { Accordion, Alert, Button, EmptyState, ErrorState, List, LoadingSpinner, Select, StatisticsItem, StatusTag, Table, TableCell, TableRow, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { t } from '@ma-maturity/shared-core';
 import { LeadScoreCard } from '../../src/app/cards/LeadScoreCard';
 import { makeUseLeadScoreData } from '../../src/app/cards/useLeadScoreData';
-import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale } from './helpers';
+import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale, tableBody } from './helpers';
 import { DEFAULT_HANDOFF_RULES, definitionSet, programView, SCORING_MODEL } from './fixtures';
 
 const CONTACT = {
@@ -149,6 +149,61 @@ describe('Lead score card', () => {
     }));
     second.render(<LeadScoreCard context={second.context} call={call} useData={second.useData} />);
     await second.waitFor(() => expect(second.findByTestId(Text, 'score-not-evaluated').text).toContain('has not evaluated this contact yet'));
+  });
+
+  it('explains the stored score with the core’s engine on the contact’s data now: rules, stage decisions, next step, what the server does next', async () => {
+    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
+    const { call, calls } = fakeCaller({ 'ma-load-program': ok(program()) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(Accordion, 'explain'));
+    // The engine gives the stored 100 (A): no note that the stored figures are out of date.
+    expect(findByTestId(Text, 'explain-score').text).toBe('100');
+    expect(findByTestId(Text, 'explain-grade').text).toBe('A');
+    expect(() => findByTestId(Text, 'explain-outdated')).toThrow();
+    // Every rule that gave points, as the model labels it (its id when it has no label), with the activity counted.
+    expect(tableBody(findByTestId(Table, 'explain-contributions') as never, TableRow, TableCell).slice(1)).toEqual([
+      ['1,000+ employees', 'Fit', '20', '—'],
+      ['manufacturing', 'Fit', '15', '—'],
+      ['manager-title', 'Fit', '10', '—'],
+      ['form-submit', 'Engagement', '25', '1 (latest 2026-11-01)'],
+      ['meeting', 'Engagement', '30', '1 (latest 2026-10-20)'],
+    ]);
+    expect(allText(findByTestId(Accordion, 'explain'))).toContain('MQL: met (2026-11-01)');
+    // MQL on 2026-11-01, never assigned: the server's next evaluation assigns it, makes the task, notifies, and escalates.
+    expect(findByTestId(List, 'explain-actions').findAll(Text).map((n) => n.text)).toEqual(['Assigned to the owner', 'First-touch task created', 'Owner notified', 'Owner reminded', 'Reassigned']);
+    expect(findByTestId(Text, 'explain-handoff').text).toBe('SLA breached');
+    expect(findByTestId(Text, 'explain-next').text).toBe('Reassign to another rep.');
+    // Shown, never stored: the card read the program and called nothing else.
+    expect(calls.map((c) => c.name)).toEqual(['ma-load-program']);
+  });
+
+  it('says when the stored score is not what the rules give now, and still shows the stored one as the score', async () => {
+    const { render, findByTestId, waitFor, mocks, useData, context } = setup('ja-jp');
+    mocks.useCrmProperties.willCall((names: string[]) => ({
+      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_score' ? '62' : n === 'ma_grade' ? 'B' : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
+      error: null,
+      isLoading: false,
+      isRefetching: false,
+      refetch: async () => {},
+    }));
+    const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(Text, 'explain-outdated'));
+    expect(findByTestId(StatisticsItem, 'score-total').props.number).toBe('62');
+    expect(findByTestId(Text, 'explain-outdated').text).toBe('保存済みのスコア 62（グレード B）は、サーバーの次の評価で 100（グレード A）に更新されます。');
+  });
+
+  it('explains nothing without a scoring model or an agreed set (the server evaluates nothing then)', async () => {
+    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
+    const draftOnly = programView({
+      companyId: '900',
+      program: { scoringModel: SCORING_MODEL, handoffRules: DEFAULT_HANDOFF_RULES, fieldMapping: {} },
+      definitions: { current: definitionSet(['marketing'], 2), inForce: null },
+    });
+    const { call } = fakeCaller({ 'ma-load-program': ok(draftOnly) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(StatisticsItem, 'score-total'));
+    expect(() => findByTestId(Accordion, 'explain')).toThrow();
   });
 
   it('judges the stage by the agreed set, not by a newer draft still being signed', async () => {
