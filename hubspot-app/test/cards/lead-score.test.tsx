@@ -160,13 +160,17 @@ describe('Lead score card', () => {
     expect(findByTestId(Text, 'explain-score').text).toBe('100');
     expect(findByTestId(Text, 'explain-grade').text).toBe('A');
     expect(() => findByTestId(Text, 'explain-outdated')).toThrow();
-    // Every rule that gave points, as the model labels it (its id when it has no label), with the activity counted.
-    expect(tableBody(findByTestId(Table, 'explain-contributions') as never, TableRow, TableCell).slice(1)).toEqual([
-      ['1,000+ employees', 'Fit', '20', '—'],
-      ['manufacturing', 'Fit', '15', '—'],
-      ['manager-title', 'Fit', '10', '—'],
-      ['form-submit', 'Engagement', '25', '1 (latest 2026-11-01)'],
-      ['meeting', 'Engagement', '30', '1 (latest 2026-10-20)'],
+    // Every rule that gave points, by kind under its subtotal, as the model labels it (its id when it has no label), with the activity counted.
+    expect(findByTestId(Text, 'explain-fit').text).toBe('Fit 45');
+    expect(tableBody(findByTestId(Table, 'explain-contributions-fit') as never, TableRow, TableCell).slice(1)).toEqual([
+      ['1,000+ employees', '20'],
+      ['manufacturing', '15'],
+      ['manager-title', '10'],
+    ]);
+    expect(findByTestId(Text, 'explain-engagement').text).toBe('Engagement 55');
+    expect(tableBody(findByTestId(Table, 'explain-contributions-engagement') as never, TableRow, TableCell).slice(1)).toEqual([
+      ['form-submit', '25', '1 (latest 2026-11-01)'],
+      ['meeting', '30', '1 (latest 2026-10-20)'],
     ]);
     expect(allText(findByTestId(Accordion, 'explain'))).toContain('MQL: met (2026-11-01)');
     // MQL on 2026-11-01, never assigned: the server's next evaluation assigns it, makes the task, notifies, and escalates.
@@ -191,6 +195,19 @@ describe('Lead score card', () => {
     await waitFor(() => findByTestId(Text, 'explain-outdated'));
     expect(findByTestId(StatisticsItem, 'score-total').props.number).toBe('62');
     expect(findByTestId(Text, 'explain-outdated').text).toBe('保存済みのスコア 62（グレード B）は、サーバーの次の評価で 100（グレード A）に更新されます。');
+  });
+
+  it('shows the engine’s figure as the server stores it (one decimal)', async () => {
+    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
+    const model = { ...SCORING_MODEL, fit: SCORING_MODEL.fit.map((r) => (r.id === 'large-company' ? { ...r, points: 20.26 } : r)) };
+    const view = programView({ companyId: '900', program: { scoringModel: model, handoffRules: DEFAULT_HANDOFF_RULES, fieldMapping: {} }, definitions: program().definitions });
+    const { call } = fakeCaller({ 'ma-load-program': ok(view) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(Text, 'explain-score'));
+    // 100.26 would be stored as 100.3: not the stored 100, so the card says the server stores it next time.
+    expect(findByTestId(Text, 'explain-score').text).toBe('100.3');
+    expect(findByTestId(Text, 'explain-outdated').text).toBe('The stored score 100 (grade A) becomes 100.3 (grade A) at the server’s next evaluation.');
+    expect(findByTestId(StatisticsItem, 'score-total').props.number).toBe('100');
   });
 
   it('explains nothing without a scoring model or an agreed set (the server evaluates nothing then)', async () => {

@@ -1,6 +1,7 @@
 // Why the contact stands where it does, for display only: the core's engine
-// on the contact's data now (leadView `explain`): its figures and stage, the
-// clock, every rule that added or took points, how each stage was decided,
+// on the contact's data now (leadView `explain`): its figures (as the server
+// stores them, to one decimal) and stage, the clock, every rule that added or
+// took points (by kind, under its subtotal), how each stage was decided,
 // the next step, and what the server's next evaluation will store and do.
 // The score the card shows is the stored one (LeadScoreSummary); when the
 // engine's differs, this says the server stores the new one next time.
@@ -19,37 +20,48 @@ import {
   TableRow,
   Text,
 } from '@hubspot/ui-extensions';
-import { formatClock, formatScore, t, type Lang } from './core';
+import { formatClock, formatScore, storedScore, t, type Lang } from './core';
 import { chrome } from './chrome';
 import { formatDay, NONE } from './format';
 import { StageDecisions, stageLabel } from './LeadStage';
 import type { LeadExplanation, LeadView } from './leadView';
 
-function Contributions({ explain, lang }: { explain: LeadExplanation; lang: Lang }) {
-  if (explain.contributions.length === 0) return <Text testId="explain-no-contributions">{chrome(lang, 'lead.noContributions')}</Text>;
+/** The rules of one kind (fit, engagement) that gave points, under the engine's subtotal of that kind. */
+function Contributions({ explain, kind, lang }: { explain: LeadExplanation; kind: 'fit' | 'engagement'; lang: Lang }) {
+  const rows = explain.contributions.filter((c) => c.kind === kind);
+  const title = `${t(lang, `figure.${kind}`)} ${formatScore(storedScore(explain.score[kind]))}`;
   return (
-    <Table bordered density="condensed" testId="explain-contributions">
-      <TableHead>
-        <TableRow>
-          <TableHeader>{chrome(lang, 'lead.rule')}</TableHeader>
-          <TableHeader>{chrome(lang, 'lead.kind')}</TableHeader>
-          <TableHeader align="right">{chrome(lang, 'lead.points')}</TableHeader>
-          <TableHeader>{chrome(lang, 'lead.events')}</TableHeader>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {explain.contributions.map((c) => (
-          <TableRow key={`${c.kind}-${c.rule}`}>
-            <TableCell>{c.label}</TableCell>
-            <TableCell>{t(lang, c.kind === 'fit' ? 'figure.fit' : 'figure.engagement')}</TableCell>
-            <TableCell align="right" testId={`explain-contribution-${c.rule}`}>
-              {formatScore(c.points)}
-            </TableCell>
-            <TableCell>{c.events && c.events.length > 0 ? chrome(lang, 'lead.eventsCounted', { count: c.events.length, latest: formatDay(c.events[0]?.at) }) : NONE}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Flex direction="column" gap="flush">
+      <Text format={{ fontWeight: 'demibold' }} testId={`explain-${kind}`}>
+        {title}
+      </Text>
+      {rows.length === 0 ? (
+        <Text variant="microcopy">{chrome(lang, 'lead.noContributions')}</Text>
+      ) : (
+        <Table bordered density="condensed" testId={`explain-contributions-${kind}`}>
+          <TableHead>
+            <TableRow>
+              <TableHeader>{chrome(lang, 'lead.rule')}</TableHeader>
+              <TableHeader align="right">{chrome(lang, 'lead.points')}</TableHeader>
+              {kind === 'engagement' ? <TableHeader>{chrome(lang, 'lead.events')}</TableHeader> : null}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((c) => (
+              <TableRow key={c.rule}>
+                <TableCell>{c.label}</TableCell>
+                <TableCell align="right" testId={`explain-contribution-${c.rule}`}>
+                  {formatScore(c.points)}
+                </TableCell>
+                {kind === 'engagement' ? (
+                  <TableCell>{c.events && c.events.length > 0 ? chrome(lang, 'lead.eventsCounted', { count: c.events.length, latest: formatDay(c.events[0]?.at) }) : NONE}</TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Flex>
   );
 }
 
@@ -62,7 +74,7 @@ export function LeadExplain({ view, lang }: { view: LeadView; lang: Lang }) {
       <Flex direction="column" gap="sm">
         <DescriptionList direction="row">
           <DescriptionListItem label={t(lang, 'figure.score')}>
-            <Text testId="explain-score">{formatScore(explain.score.total)}</Text>
+            <Text testId="explain-score">{formatScore(storedScore(explain.score.total))}</Text>
           </DescriptionListItem>
           <DescriptionListItem label={t(lang, 'figure.grade')}>
             <Text testId="explain-grade">{explain.score.grade}</Text>
@@ -80,13 +92,14 @@ export function LeadExplain({ view, lang }: { view: LeadView; lang: Lang }) {
             {chrome(lang, 'lead.explainOutdated', {
               stored: stored ? formatScore(stored.total) : NONE,
               storedGrade: stored?.grade ?? NONE,
-              score: formatScore(explain.score.total),
+              score: formatScore(storedScore(explain.score.total)),
               grade: explain.score.grade,
             })}
           </Text>
         ) : null}
         <Heading>{chrome(lang, 'lead.contributions')}</Heading>
-        <Contributions explain={explain} lang={lang} />
+        <Contributions explain={explain} kind="fit" lang={lang} />
+        <Contributions explain={explain} kind="engagement" lang={lang} />
         <Heading>{chrome(lang, 'lead.decisions')}</Heading>
         <StageDecisions decidedBy={explain.decidedBy} lang={lang} testId="explain-decisions" />
         <Heading>{chrome(lang, 'lead.nextStep')}</Heading>

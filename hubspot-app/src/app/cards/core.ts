@@ -38,6 +38,7 @@ export {
   formatScore,
   handoffActionOptions,
   evaluateLead,
+  storedScore,
   planHubspotMapping,
   hubspotLead,
   hubspotInstant,
