@@ -2,7 +2,8 @@
 // state survives export and import (how the preview persists the portal),
 // any two records can be associated, and a search can filter on an
 // association as HubSpot's does (`associations.contact EQ <id>`), and a
-// user can be added with the id, e-mail and token the preview gives them.
+// user can be added with the id, e-mail and token the preview gives them;
+// the preview keeps the history of property values and the real time.
 import { CrmStandIn } from './crm-stand-in';
 
 async function search(base: string, token: string, type: string, body: unknown) {
@@ -66,4 +67,22 @@ test('a user added with its own id, e-mail and token is who that token’s metad
   } finally {
     await crm.stop();
   }
+});
+
+test('a property’s history survives export and import (the preview’s signatures live there), and a real clock stamps writes with the time', async () => {
+  const first = new CrmStandIn();
+  first.defineProperties('companies', [{ name: 'ma_signoff_sales', type: 'string' }]);
+  const company = first.seed('companies', { name: 'Acme' });
+  first.seedHistory('companies', company.id, 'ma_signoff_sales', [{ value: 'v1', timestamp: '2026-10-01T00:00:00.000Z' }, { value: 'v2', timestamp: '2026-11-01T00:00:00.000Z' }]);
+  const second = new CrmStandIn({ realClock: true });
+  second.importState(JSON.parse(JSON.stringify(first.exportState())));
+  expect(second.historyOf('companies', company.id, 'ma_signoff_sales').map((h) => h.value)).toEqual(['v2', 'v1']);
+  const before = Date.now();
+  second.touch('companies', company.id, { ma_signoff_sales: 'v3' });
+  const [latest] = second.historyOf('companies', company.id, 'ma_signoff_sales');
+  expect(latest!.value).toBe('v3');
+  expect(Date.parse(latest!.timestamp)).toBeGreaterThanOrEqual(before);
+  // The test clock stays the stand-in's own.
+  first.touch('companies', company.id, { ma_signoff_sales: 'v3' });
+  expect(first.historyOf('companies', company.id, 'ma_signoff_sales')[0]!.timestamp < '2026-11-21').toBe(true);
 });

@@ -65,6 +65,8 @@ export interface CrmState {
   groups: Record<string, string[]>;
   associations: Record<string, string[]>;
   links?: Record<string, Link[]>;
+  /** Every value each property held (`companies:7` -> property -> values, oldest first). */
+  history?: Record<string, Record<string, HistoryEntry[]>>;
   nextId: number;
   clock: number;
 }
@@ -158,10 +160,17 @@ export class CrmStandIn {
   private links = new Map<string, Link[]>();
   private owners: StandInOwner[] = [];
   private nextId = 1000;
-  /** A clock of its own, one millisecond per write, so modification times differ and tests stay deterministic. */
+  /**
+   * A clock of its own, one millisecond per write, so modification times
+   * differ and tests stay deterministic; with `realClock` it keeps up with
+   * the real time (still never the same millisecond twice), as HubSpot
+   * stamps what it stores.
+   */
   private clock = Date.parse('2026-11-20T00:00:00.000Z');
+  private readonly realClock: boolean;
 
-  constructor() {
+  constructor(options: { realClock?: boolean } = {}) {
+    this.realClock = options.realClock ?? false;
     for (const [type, names] of Object.entries(BUILT_IN)) {
       const defs = new Map<string, PropertyDef>();
       for (const name of names) defs.set(name, { name, type: 'string' });
@@ -262,6 +271,7 @@ export class CrmStandIn {
       groups: entries(this.groups, (set) => [...set]),
       associations: entries(this.associations, (set) => [...set]),
       links: entries(this.links, (list) => list),
+      history: entries(this.history, (byProperty) => entries(byProperty, (values) => values)),
       nextId: this.nextId,
       clock: this.clock,
     });
@@ -275,6 +285,7 @@ export class CrmStandIn {
     for (const [type, names] of Object.entries(copy.groups)) this.groups.set(type, new Set(names));
     this.associations = new Map(Object.entries(copy.associations).map(([k, ids]) => [k, new Set(ids)]));
     this.links = new Map(Object.entries(copy.links ?? {}));
+    this.history = new Map(Object.entries(copy.history ?? {}).map(([key, byProperty]) => [key, new Map(Object.entries(byProperty))]));
     this.nextId = copy.nextId;
     this.clock = copy.clock;
   }
@@ -332,7 +343,7 @@ export class CrmStandIn {
   }
 
   private now(): string {
-    this.clock += 1;
+    this.clock = this.realClock ? Math.max(this.clock + 1, Date.now()) : this.clock + 1;
     return new Date(this.clock).toISOString();
   }
 
