@@ -86,3 +86,24 @@ test('a property’s history survives export and import (the preview’s signatu
   first.touch('companies', company.id, { ma_signoff_sales: 'v3' });
   expect(first.historyOf('companies', company.id, 'ma_signoff_sales')[0]!.timestamp < '2026-11-21').toBe(true);
 });
+
+test('a record’s associations of one type are listed by type: a contact’s tasks, not its company; a company’s plan tasks as before', async () => {
+  const crm = new CrmStandIn();
+  const base = await crm.start();
+  try {
+    const company = crm.seed('companies', { name: 'Acme' });
+    const contact = crm.seed('contacts', { email: 'a@example.com' });
+    crm.associate('contacts', contact.id, 'companies', company.id, 1, 'Primary');
+    const task = crm.seed('tasks', { hs_task_subject: 'First touch' });
+    crm.associate('tasks', task.id, 'contacts', contact.id, 204);
+    const plan = crm.seed('tasks', { hs_task_subject: 'Plan' });
+    crm.associateTask(company.id, plan.id);
+    const listed = async (from: string, id: string, to: string) =>
+      ((await (await fetch(`${base}/crm/v4/objects/${from}/${id}/associations/${to}`, { headers: { authorization: `Bearer ${crm.token}` } })).json()) as { results: { toObjectId: number }[] }).results.map((r) => String(r.toObjectId));
+    expect(await listed('contacts', contact.id, 'tasks')).toEqual([task.id]);
+    expect(await listed('contacts', contact.id, 'companies')).toEqual([company.id]);
+    expect(await listed('companies', company.id, 'tasks')).toEqual([plan.id]);
+  } finally {
+    await crm.stop();
+  }
+});

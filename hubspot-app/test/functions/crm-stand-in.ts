@@ -257,9 +257,25 @@ export class CrmStandIn {
 
   /** Associates a task with a company, as a user logging a task on the record would. */
   associateTask(companyId: string, taskId: string): void {
-    const key = `companies:${companyId}`;
+    this.listOf(`companies:${companyId}`).add(taskId);
+    this.link('tasks', taskId, 'companies', companyId, TASK_TO_COMPANY, null);
+  }
+
+  /** A record's plain list of associated ids (any type), as the v4 object reads without links and the search filter use. */
+  private listOf(key: string): Set<string> {
     if (!this.associations.has(key)) this.associations.set(key, new Set());
-    this.associations.get(key)!.add(taskId);
+    return this.associations.get(key)!;
+  }
+
+  /** The typed links both ways, as the v4 API lists them. */
+  private link(fromType: string, fromId: string, toType: string, toId: string, typeId: number, label: string | null): void {
+    const add = (key: string, link: Link) => {
+      const list = this.links.get(key) ?? [];
+      if (!list.some((l) => l.toObjectId === link.toObjectId && l.typeId === link.typeId)) list.push(link);
+      this.links.set(key, list);
+    };
+    add(`${fromType}:${fromId}:${toType}`, { toObjectId: toId, typeId, label });
+    add(`${toType}:${toId}:${fromType}`, { toObjectId: fromId, typeId, label });
   }
 
   exportState(): CrmState {
@@ -300,18 +316,10 @@ export class CrmStandIn {
    * with a company as `associateTask` does.
    */
   associate(fromType: string, fromId: string, toType: string, toId: string, typeId = 0, label: string | null = null): void {
-    const add = (key: string, link: Link) => {
-      const list = this.links.get(key) ?? [];
-      if (!list.some((l) => l.toObjectId === link.toObjectId && l.typeId === link.typeId)) list.push(link);
-      this.links.set(key, list);
-    };
-    add(`${fromType}:${fromId}:${toType}`, { toObjectId: toId, typeId, label });
-    add(`${toType}:${toId}:${fromType}`, { toObjectId: fromId, typeId, label });
-    // The per-record list (from `fromType`) the v4 object reads and the `associations.<type>` search filter use.
-    const key = `${fromType}:${fromId}`;
-    if (!this.associations.has(key)) this.associations.set(key, new Set());
-    this.associations.get(key)!.add(toId);
-    if (fromType === 'tasks' && toType === 'companies') this.associateTask(toId, fromId);
+    this.link(fromType, fromId, toType, toId, typeId, label);
+    // The per-record list (from `fromType`) the `associations.<type>` search filter uses.
+    this.listOf(`${fromType}:${fromId}`).add(toId);
+    if (fromType === 'tasks' && toType === 'companies') this.listOf(`companies:${toId}`).add(fromId);
   }
 
   /** The ids associated with a record (v4). */
@@ -486,17 +494,19 @@ export class CrmStandIn {
       const at = new Date(this.clock).toISOString();
       return send(res, 200, { status: 'COMPLETE', results, startedAt: at, completedAt: at });
     }
-    // /crm/v4/objects/:from/:id/associations/:to
+    // /crm/v4/objects/:from/:id/associations/:to — the records of type :to (typed links), else the
+    // record's plain list (a company's tasks as associateTask and task creation keep them).
     if (parts[0] === 'crm' && parts[1] === 'v4' && parts[2] === 'objects' && parts[4] && parts[5] === 'associations') {
-      const ids = [...(this.associations.get(`${parts[3]}:${parts[4]}`) ?? [])];
+      const typed = parts[6] ? this.links.get(`${parts[3]}:${parts[4]}:${parts[6]}`) : undefined;
+      const listed: Link[] = typed ?? [...(this.associations.get(`${parts[3]}:${parts[4]}`) ?? [])].map((id) => ({ toObjectId: id, typeId: TASK_TO_COMPANY - 1, label: null }));
       const limit = Number(url.searchParams.get('limit') ?? '500');
       const start = Number(url.searchParams.get('after') ?? '0');
-      const slice = ids.slice(start, start + limit);
-      const more = start + limit < ids.length;
+      const slice = listed.slice(start, start + limit);
+      const more = start + limit < listed.length;
       return send(res, 200, {
-        results: slice.map((id) => ({
-          toObjectId: Number(id),
-          associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: TASK_TO_COMPANY - 1, label: null }],
+        results: slice.map((link) => ({
+          toObjectId: Number(link.toObjectId),
+          associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: link.typeId, label: link.label }],
         })),
         ...(more ? { paging: { next: { after: String(start + limit), link: '' } } } : {}),
       });
@@ -589,9 +599,7 @@ export class CrmStandIn {
       const object = this.create(type, input.properties);
       for (const association of input.associations ?? []) {
         if (type === 'tasks' && association.types.some((t) => t.associationTypeId === TASK_TO_COMPANY)) {
-          const key = `companies:${association.to.id}`;
-          if (!this.associations.has(key)) this.associations.set(key, new Set());
-          this.associations.get(key)!.add(object.id);
+          this.associateTask(String(association.to.id), object.id);
         }
         if (type === 'tasks' && association.types.some((t) => t.associationTypeId === TASK_TO_CONTACT)) {
           this.associate('tasks', object.id, 'contacts', String(association.to.id), TASK_TO_CONTACT);
