@@ -101,11 +101,16 @@ test('from the keyboard alone: open a contact, choose a reject reason, reject th
     await expectSaved(lead);
     await expectText(byTestId(lead, 'score-stage'), /差し戻し/);
 
-    // An accordion of the card opens with the keyboard and says so.
-    const toggle = lead.locator('.hs-accordion__toggle').first();
-    await toggle.focus();
+    // The card's accordions open and close with the keyboard and say so: the explanation starts open, the score inputs closed.
+    const why = byTestId(lead, 'explain').locator('.hs-accordion__toggle');
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    await why.focus();
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await why.getAttribute('aria-expanded')).toBe('false');
+    const inputs = byTestId(lead, 'score-inputs').locator('.hs-accordion__toggle');
+    await inputs.focus();
+    await page.keyboard.press('Enter');
+    expect(await inputs.getAttribute('aria-expanded')).toBe('true');
     expect(browser.errors).toEqual([]);
 });
 
