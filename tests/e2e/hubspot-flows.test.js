@@ -9,7 +9,7 @@
 // the funnel KPIs count it; everything is still there after a restart.
 const { startWorkbench } = require('./support/workbench');
 const { useSession } = require('./support/session');
-const { seriousViolations, screenshot } = require('./support/browser');
+const { elementScreenshot, seriousViolations, screenshot } = require('./support/browser');
 const { eventually, expectText } = require('./support/lightning');
 const { byTestId, card, expectSaved, openCompanyCard, openPreview, settled, statistic } = require('./support/hubspot');
 
@@ -102,6 +102,7 @@ test('sales signs the definitions marketing and inside sales signed, for the one
     expect(await definitions.locator('[data-testid^="defs-sign-as-"]').count()).toBe(1);
     expect(await definitions.locator('select').count()).toBe(0);
     await byTestId(definitions, 'defs-comment').locator('textarea').fill('BANT の確認項目で合意します。');
+    await elementScreenshot(definitions, 'hubspot-definitions-sign-ja');
     await byTestId(definitions, 'defs-sign-as-sales').click();
     await byTestId(definitions, 'defs-agreed').waitFor({ timeout: 30000 });
     // The signature names the user HubSpot named (the e-mail of the token's user), not a name the card sent.
