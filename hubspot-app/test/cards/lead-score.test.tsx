@@ -20,18 +20,24 @@ const CONTACT = {
 
 const COMPANY = { numberofemployees: '1200', industry: 'manufacturing', annualrevenue: null };
 
-const pagination = { hasNextPage: false, hasPreviousPage: false, currentPage: 1, pageSize: 10, nextPage: () => {}, previousPage: () => {}, reset: () => {} };
-
-function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
-  const renderer = createRenderer('crm.record.sidebar');
-  const { mocks } = renderer;
+/** The contact as the card reads it (useCrmProperties): CONTACT with `changes` on top (null clears a property). */
+function contactIs(mocks: ReturnType<typeof createRenderer>['mocks'], changes: Record<string, string | null> = {}) {
+  const properties: Record<string, string | null> = { ...CONTACT, ...changes };
   mocks.useCrmProperties.willCall((names: string[]) => ({
-    properties: Object.fromEntries(names.map((n) => [n, (CONTACT as Record<string, string | null>)[n] ?? null])),
+    properties: Object.fromEntries(names.map((n) => [n, properties[n] ?? null])),
     error: null,
     isLoading: false,
     isRefetching: false,
     refetch: async () => {},
   }));
+}
+
+const pagination = { hasNextPage: false, hasPreviousPage: false, currentPage: 1, pageSize: 10, nextPage: () => {}, previousPage: () => {}, reset: () => {} };
+
+function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
+  const renderer = createRenderer('crm.record.sidebar');
+  const { mocks } = renderer;
+  contactIs(mocks);
   mocks.useAssociations.willCall((config) => ({
     results: [
       {
@@ -126,13 +132,7 @@ describe('Lead score card', () => {
 
   it('shows the stored score as stored, and says when the server has not evaluated the contact yet', async () => {
     const first = setup('en-us');
-    first.mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_score' ? '12.25' : n === 'ma_grade' ? 'C' : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(first.mocks, { ma_score: '12.25', ma_grade: 'C' });
     const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
     first.render(<LeadScoreCard context={first.context} call={call} useData={first.useData} />);
     await first.waitFor(() => first.findByTestId(StatisticsItem, 'score-total'));
@@ -140,13 +140,7 @@ describe('Lead score card', () => {
     expect(first.findByTestId(Tag, 'score-grade').text).toBe('C');
 
     const second = setup('en-us');
-    second.mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, ['ma_score', 'ma_grade', 'ma_evaluated_at', 'ma_mql_at'].includes(n) ? null : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(second.mocks, { ma_score: null, ma_grade: null, ma_evaluated_at: null, ma_mql_at: null });
     second.render(<LeadScoreCard context={second.context} call={call} useData={second.useData} />);
     await second.waitFor(() => expect(second.findByTestId(Text, 'score-not-evaluated').text).toContain('has not evaluated this contact yet'));
   });
@@ -183,13 +177,7 @@ describe('Lead score card', () => {
 
   it('says when the stored score is not what the rules give now, and still shows the stored one as the score', async () => {
     const { render, findByTestId, waitFor, mocks, useData, context } = setup('ja-jp');
-    mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_score' ? '62' : n === 'ma_grade' ? 'B' : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(mocks, { ma_score: '62', ma_grade: 'B' });
     const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
     render(<LeadScoreCard context={context} call={call} useData={useData} />);
     await waitFor(() => findByTestId(Text, 'explain-outdated'));
@@ -272,13 +260,7 @@ describe('Lead score card', () => {
 
   it('offers no SAL actions before the contact is an MQL', async () => {
     const { render, findByTestId, waitFor, mocks, useData, context } = setup('en-us');
-    mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_mql_at' ? null : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(mocks, { ma_mql_at: null });
     const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
     render(<LeadScoreCard context={context} call={call} useData={useData} />);
     // The core allows nothing and says why; every button is there, disabled.
@@ -299,13 +281,7 @@ describe('Lead score card', () => {
     expect(findByTestId(Text, 'handoff-first-touch').text).toBe('Accepting or rejecting also records the first touch of this MQL.');
 
     const accepted = setup('en-us');
-    accepted.mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_sal_at' ? '2026-11-01T02:00:00.000Z' : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(accepted.mocks, { ma_sal_at: '2026-11-01T02:00:00.000Z' });
     accepted.render(<LeadScoreCard context={accepted.context} call={call} useData={accepted.useData} />);
     await accepted.waitFor(() => accepted.findByTestId(Button, 'handoff-recycle'));
     expect(accepted.findByTestId(Button, 'handoff-accept').props.disabled).toBe(true);
