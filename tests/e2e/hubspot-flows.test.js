@@ -156,6 +156,11 @@ test('inside sales opens the newest MQL: the stored score with the rules behind 
     await byTestId(lead, 'handoff-accept').click();
     await expectSaved(lead);
     await expectText(byTestId(lead, 'score-stage'), /SAL/);
+    // The core's handoff actions now: accepting or rejecting again is not allowed, and the card says why; recycling is.
+    await expectText(byTestId(lead, 'handoff-why'), /既に受け入れ済み/);
+    expect(await byTestId(lead, 'handoff-accept').isDisabled()).toBe(true);
+    expect(await byTestId(lead, 'handoff-reject').isDisabled()).toBe(true);
+    expect(await byTestId(lead, 'handoff-recycle').isEnabled()).toBe(true);
 
     await page.reload();
     await expectText(page.locator('[data-testid="contact-sal-at"]'), /\d{4}\/\d{1,2}\/\d{1,2}/);
