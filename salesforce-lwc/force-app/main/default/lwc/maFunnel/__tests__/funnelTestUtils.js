@@ -1,7 +1,12 @@
 // Helpers shared by the maFunnel tests: the clock fixed at `asOf` (only Date
-// is faked), GraphQL answers built from lead facts, and displayed values.
+// is faked), GraphQL answers built from lead facts and the program's handoff
+// rules, the program picked, and displayed values.
 import { createElement } from 'lwc';
+import { graphql, byOperation } from 'lightning/graphql';
 import MaFunnel from 'c/maFunnel';
+
+export const PROGRAM_ID = 'a00000000000001AAA';
+const PROGRAMS = { uiapi: { query: { MA_Program__c: { edges: [{ node: { Id: PROGRAM_ID, Name: { value: '産業機器事業部' } } }] } } } };
 
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -62,13 +67,24 @@ export function leadNode(facts) {
     return node;
 }
 
-export function funnelData(leads, contacts = [], hasNextPage = false) {
+/** The funnel query's answer: the program (its handoff rules as stored, null for none) and its leads and contacts. */
+export function funnelData(leads, contacts = [], hasNextPage = false, handoff = null) {
+    const program = { Id: PROGRAM_ID, Handoff_Rules__c: { value: handoff === null ? null : JSON.stringify(handoff) } };
     return {
         uiapi: {
             query: {
+                MA_Program__c: { edges: [{ node: program }] },
                 Lead: { edges: leads.map((l) => ({ node: leadNode(l) })), pageInfo: { hasNextPage } },
                 Contact: { edges: contacts.map((c) => ({ node: leadNode(c) })), pageInfo: { hasNextPage: false } },
             },
         },
     };
+}
+
+/** The picker lists the program (and picks it), then the funnel query answers `data`. */
+export async function emitFunnel(data) {
+    graphql.emit(PROGRAMS, byOperation('maPrograms'));
+    await flush();
+    graphql.emit(data, byOperation('maFunnel'));
+    await flush();
 }
