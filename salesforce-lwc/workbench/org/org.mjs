@@ -71,6 +71,15 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
         return format.replace(/\{(0+)\}/, (whole, zeros) => String(n).padStart(zeros.length, '0'));
     }
 
+    /** A new record of `info` with its id, stamps and computed fields, made by `userId` (owned by them unless it names an owner). */
+    function newRecord(info, values, userId, at) {
+        const record = { ...values, Id: makeId(info.keyPrefix, nextSerial()), CreatedDate: at, LastModifiedDate: at, SystemModstamp: at, CreatedById: userId, LastModifiedById: userId };
+        if (info.fields.OwnerId && !record.OwnerId && userId) record.OwnerId = userId;
+        if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
+        applyComputed(info, record);
+        return record;
+    }
+
     /** `access` null: the system writes (sample generator, the org's own automation), unchecked by permissions. */
     function validate(info, input, lang, { creating, access }) {
         if (!input || typeof input !== 'object' || Array.isArray(input)) {
@@ -143,15 +152,9 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
             },
             systemInsert: (apiName, fields) => {
                 const info = objects.get(apiName);
-                const values = validate(info, fields, lang, { creating: true, access: null });
-                const at = stamp();
-                const id = makeId(info.keyPrefix, nextSerial());
-                const record = { ...values, Id: id, CreatedDate: at, LastModifiedDate: at, SystemModstamp: at, CreatedById: userId, LastModifiedById: userId };
-                if (info.fields.OwnerId && !record.OwnerId) record.OwnerId = userId;
-                if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
-                applyComputed(info, record);
-                store.insert(id, apiName, record);
-                return id;
+                const record = newRecord(info, validate(info, fields, lang, { creating: true, access: null }), userId, stamp());
+                store.insert(record.Id, apiName, record);
+                return record.Id;
             },
             refuse: (message) => customValidationError(lang, null, null, message),
         };
@@ -194,12 +197,8 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
         const values = validate(info, fields, lang, { creating: true, access });
         const triggers = automation[apiName] || {};
         return store.transaction(() => {
-            const at = stamp();
-            const id = makeId(info.keyPrefix, nextSerial());
-            const record = { ...values, Id: id, CreatedDate: at, LastModifiedDate: at, SystemModstamp: at, CreatedById: userId, LastModifiedById: userId };
-            if (info.fields.OwnerId && !record.OwnerId) record.OwnerId = userId;
-            if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
-            applyComputed(info, record);
+            const record = newRecord(info, values, userId, stamp());
+            const id = record.Id;
             const context = triggerContext(userId, access, lang);
             if (triggers.beforeInsert) triggers.beforeInsert(record, context);
             checkRules(info, record, { isNew: true, userId, access, lang });
@@ -364,15 +363,9 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
     function seed(apiName, fields, { at, by = null } = {}) {
         const info = objects.get(apiName);
         if (!info) throw new Error(`seed: unknown object ${apiName}`);
-        const values = validate(info, fields, 'en', { creating: true, access: null });
-        const id = makeId(info.keyPrefix, nextSerial());
-        const stampAt = at || now().toISOString();
-        const record = { ...values, Id: id, CreatedDate: stampAt, LastModifiedDate: stampAt, SystemModstamp: stampAt, CreatedById: by, LastModifiedById: by };
-        if (info.fields.OwnerId && !record.OwnerId && by) record.OwnerId = by;
-        if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
-        applyComputed(info, record);
-        store.insert(id, apiName, record);
-        return id;
+        const record = newRecord(info, validate(info, fields, 'en', { creating: true, access: null }), by, at || now().toISOString());
+        store.insert(record.Id, apiName, record);
+        return record.Id;
     }
 
     return { schema, store, security, now, objectOf, accessOf, create, update, remove, read, representation, seed, displayValueOf, runAutomation };
