@@ -62,6 +62,9 @@ async function openListView(page, url, view) {
     await page.selectOption('[data-id="list-view"]', view);
     const table = page.locator(`[data-id="lead-table"][data-view="${view}"]`);
     await table.waitFor();
+    // Every column the view names has a header in words, none left as its API name.
+    const headers = await table.locator('thead th').allInnerTexts();
+    expect(headers.filter((h) => /__c|^[A-Z_]+$/.test(h.trim()))).toEqual([]);
     return table;
 }
 

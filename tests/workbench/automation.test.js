@@ -233,3 +233,33 @@ describe('notifications, in the Connect API\'s shape', () => {
         ]);
     });
 });
+
+describe('list views, read from force-app', () => {
+    test('the Lead views force-app ships, with their columns and filters; an operation the list does not play stops it, naming the view', () => {
+        const planted = mkdtempSync(path.join(os.tmpdir(), 'ma-listviews-'));
+        try {
+            const dir = path.join(planted, 'objects', 'Lead', 'listViews');
+            require('node:fs').mkdirSync(dir, { recursive: true });
+            require('node:fs').writeFileSync(
+                path.join(dir, 'Hot.listView-meta.xml'),
+                '<?xml version="1.0" encoding="UTF-8"?><ListView xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>Hot</fullName><columns>FULL_NAME</columns><filterScope>Everything</filterScope><filters><field>MA_Grade__c</field><operation>contains</operation><value>A</value></filters><label>Hot</label></ListView>'
+            );
+            const answer = runModule(`
+                import { loadListViews } from ${org('org/listViews.mjs')};
+                const forceAppDir = ${JSON.stringify(path.resolve(__dirname, '..', '..', 'salesforce-lwc', 'force-app', 'main', 'default'))};
+                let planted;
+                try { loadListViews({ forceAppDir: ${JSON.stringify(planted)}, objectApiName: 'Lead' }); planted = 'read'; } catch (e) { planted = e.message; }
+                console.log(JSON.stringify({ views: loadListViews({ forceAppDir, objectApiName: 'Lead' }), planted }));
+            `);
+            expect(answer.views.map((v) => [v.name, v.filters])).toEqual([
+                ['MA_MQL_Queue', [{ field: 'MA_Stage__c', operator: 'eq', value: 'mql' }]],
+                ['MA_Recycled', [{ field: 'MA_Stage__c', operator: 'eq', value: 'recycled' }]],
+                ['MA_SLA_Breached', [{ field: 'MA_Handoff_Status__c', operator: 'eq', value: 'breached' }]],
+            ]);
+            expect(answer.views[0].columns).toEqual(['FULL_NAME', 'MA_Score__c', 'MA_Grade__c', 'MA_Handoff_Status__c', 'MA_First_Touch_Due_At__c', 'MA_MQL_At__c', 'MA_Program__c']);
+            expect(answer.planted).toBe('list view Lead.Hot: the workbench does not play the filter operation contains');
+        } finally {
+            rmSync(planted, { recursive: true, force: true });
+        }
+    });
+});
