@@ -2,8 +2,9 @@
 // without a change to it: a copy of the HubSpot project with the three added
 // (only hsmeta files and their entry files, as a developer adds them) is
 // previewed through MA_HUBSPOT_SRC. The new card calls the new function,
-// which answers the context it received; the settings page holds a component
-// the preview does not draw, shown as a labelled box with its content.
+// which answers the context it received and whose token it runs with (the
+// signed-in user's); the settings page holds a component the preview does
+// not draw, shown as a labelled box with its content.
 const { cpSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { repoRoot } = require('./support/workbench');
@@ -42,12 +43,20 @@ hubspot.extend<'crm.record.tab'>(({ context }) => <Probe email={context.user.ema
 `,
     'app/functions/probe-context-hsmeta.json': JSON.stringify({ uid: 'probe-context', type: 'app-function', config: { entrypoint: '/app/functions/probe-context.js', secretKeys: [] } }),
     'app/functions/probe-context.js': `
-exports.main = async (context) => ({
-  keys: Object.keys(context).sort(),
-  parameters: context.parameters,
-  propertiesToSend: context.propertiesToSend,
-  token: typeof context.secrets.PRIVATE_APP_ACCESS_TOKEN === 'string' && context.secrets.PRIVATE_APP_ACCESS_TOKEN === process.env.PRIVATE_APP_ACCESS_TOKEN,
-});
+// Whose token the call runs with, as HubSpot's token metadata says (the local CRM answers it).
+exports.main = async (context) => {
+  const token = context.secrets.PRIVATE_APP_ACCESS_TOKEN;
+  const response = await fetch(process.env.MA_CRM_BASE_PATH + '/oauth/v1/access-tokens/' + token, { headers: { authorization: 'Bearer ' + token } });
+  const metadata = await response.json();
+  return {
+    keys: Object.keys(context).sort(),
+    parameters: context.parameters,
+    propertiesToSend: context.propertiesToSend,
+    tokenUser: metadata.user,
+    userLevel: metadata.signed_access_token.isUserLevel,
+    appToken: token === process.env.PRIVATE_APP_ACCESS_TOKEN,
+  };
+};
 `,
     'app/settings/settings-hsmeta.json': JSON.stringify({ uid: 'probe_settings', type: 'settings', config: { entrypoint: '/app/settings/SettingsPage.tsx' } }),
     'app/settings/SettingsPage.tsx': `
@@ -96,7 +105,10 @@ test('a new card appears on its record, and the new function it calls gets the 2
         keys: ['event', 'parameters', 'propertiesToSend', 'secrets'],
         parameters: { from: 'probe' },
         propertiesToSend: { name: '東邦精機株式会社 産業機器事業部' },
-        token: true,
+        // The call runs with the signed-in user's own user-level token, not the app's.
+        tokenUser: 'marketing@toho-seiki.example',
+        userLevel: true,
+        appToken: false,
     });
     // The project's own cards are still all there.
     expect(await page.locator('.hsp-record-tabs a').count()).toBe(6);

@@ -1,13 +1,15 @@
 // The HubSpot cards in the workbench's local preview, driven as users of the
 // sample portal: the real card code and app functions over the local CRM.
-// In order: an admin saves a diagnosis for two departments; the plan to the
-// next level becomes HubSpot tasks and one changes status; sales signs the
-// definitions in review, which makes them agreed; inside sales accepts a
-// waiting MQL; the funnel KPIs count it; everything is still there after a
-// restart of the workbench.
+// Each preview user is a HubSpot user whose user-level token the functions
+// run with. In order: an admin saves a diagnosis for two departments; the
+// plan to the next level becomes HubSpot tasks and one changes status; sales
+// signs the definitions in review for the one department the program maps
+// them to, which makes them agreed; inside sales opens the newest MQL (the
+// score the server's evaluation stored, the rules behind it) and accepts it;
+// the funnel KPIs count it; everything is still there after a restart.
 const { startWorkbench } = require('./support/workbench');
 const { useSession } = require('./support/session');
-const { seriousViolations, screenshot } = require('./support/browser');
+const { elementScreenshot, seriousViolations, screenshot } = require('./support/browser');
 const { eventually, expectText } = require('./support/lightning');
 const { byTestId, card, expectSaved, openCompanyCard, openPreview, settled, statistic } = require('./support/hubspot');
 
@@ -89,19 +91,25 @@ test('the plan to the next level becomes HubSpot tasks, once; a task set in prog
     expect(browser.errors).toEqual([]);
 });
 
-test('sales signs the definitions marketing and inside sales signed: the set is agreed', async () => {
+test('sales signs the definitions marketing and inside sales signed, for the one department the mapping gives them: the set is agreed', async () => {
     await openPreview(page, workbench.url, { role: 'sales' });
     await expectText(page.locator('[data-testid="preview-user"]'), /高橋 誠 · 営業/);
     const definitions = await openCompanyCard(page, 'ma_definitions_card');
     await expectText(byTestId(definitions, 'defs-version'), /2/);
     await expectText(byTestId(definitions, 'defs-sign-sales'), /未承認/);
-    const role = byTestId(definitions, 'defs-role').locator('select');
-    if ((await role.count()) > 0) await role.selectOption({ label: '営業' });
+    // Who signs is who HubSpot's token names; the program maps them to sales only: one button, no picker of departments.
+    await expectText(byTestId(definitions, 'defs-you-sign-for'), /営業/);
+    expect(await definitions.locator('[data-testid^="defs-sign-as-"]').count()).toBe(1);
+    expect(await definitions.locator('select').count()).toBe(0);
     await byTestId(definitions, 'defs-comment').locator('textarea').fill('BANT の確認項目で合意します。');
-    await byTestId(definitions, 'defs-sign').click();
+    await elementScreenshot(definitions, 'hubspot-definitions-sign-ja');
+    await byTestId(definitions, 'defs-sign-as-sales').click();
     await byTestId(definitions, 'defs-agreed').waitFor({ timeout: 30000 });
-    // The card stores the signer's name as HubSpot's context gives it (first name, last name).
-    await expectText(byTestId(definitions, 'defs-sign-sales'), /誠 高橋/);
+    // The signature names the user HubSpot named (the e-mail of the token's user), not a name the card sent.
+    await expectText(byTestId(definitions, 'defs-sign-sales'), /^sales@toho-seiki\.example$/);
+    // Agreed: nobody is offered a signature any more.
+    await expectText(byTestId(definitions, 'defs-no-action'), /操作はありません/);
+    expect(await definitions.locator('[data-testid^="defs-sign-as-"]').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'hubspot-scenario-3-definitions-agreed');
     expect(browser.errors).toEqual([]);
@@ -114,7 +122,7 @@ async function kpi(page, key) {
     return Number((await statistic(funnel, `kpi-${key}`)).replace(/[^0-9.]/g, ''));
 }
 
-test('inside sales opens the newest MQL: score, stage, running clock; accepting it as SAL is stored and counted', async () => {
+test('inside sales opens the newest MQL: the stored score with the rules behind it, stage, running clock; accepting it as SAL is stored and counted', async () => {
     const salBefore = await kpi(page, 'sal');
     const mql = await kpi(page, 'mql');
 
@@ -130,14 +138,29 @@ test('inside sales opens the newest MQL: score, stage, running clock; accepting 
 
     const lead = card(page, 'ma_lead_score_card');
     await settled(lead);
-    expect(Number(await statistic(lead, 'score-total'))).toBeGreaterThan(0);
+    // The score is what the server's evaluation stored on the contact (the sample portal's rescoring), with when.
+    const stored = await statistic(lead, 'score-total');
+    expect(Number(stored)).toBeGreaterThan(0);
+    await expectText(page.locator('[data-testid="contact-score"]'), new RegExp(`^${stored.replace('.', '\\.')}$`));
+    await expectText(byTestId(lead, 'score-evaluated-at'), /サーバーが計算して保存/);
     await expectText(byTestId(lead, 'score-stage'), /MQL/);
-    // The newest MQL is minutes to hours old: its first-touch clock is running.
-    await byTestId(lead, 'handoff-status').waitFor();
-    await byTestId(lead, 'handoff-minutes-left').waitFor();
+    // Why: the rules worked out now give the stored score (decay may have moved it by a hair since the
+    // server's evaluation minutes ago); each rule with its points, and the stage decisions.
+    expect(Math.abs(Number(await byTestId(lead, 'explain-score').innerText()) - Number(stored))).toBeLessThanOrEqual(0.1);
+    expect(await lead.locator('[data-testid^="explain-contribution-"]').count()).toBeGreaterThan(0);
+    await expectText(byTestId(lead, 'explain-decisions'), /MQL: 満たす/);
+    // The newest MQL is minutes old: assigned by the server, its first-touch clock is running.
+    await expectText(byTestId(lead, 'handoff-clock'), /残り/);
+    await expectText(byTestId(lead, 'explain-no-actions'), /なし/);
+    await screenshot(page, 'hubspot-scenario-4-lead-why');
     await byTestId(lead, 'handoff-accept').click();
     await expectSaved(lead);
     await expectText(byTestId(lead, 'score-stage'), /SAL/);
+    // The core's handoff actions now: accepting or rejecting again is not allowed, and the card says why; recycling is.
+    await expectText(byTestId(lead, 'handoff-why'), /既に受け入れ済み/);
+    expect(await byTestId(lead, 'handoff-accept').isDisabled()).toBe(true);
+    expect(await byTestId(lead, 'handoff-reject').isDisabled()).toBe(true);
+    expect(await byTestId(lead, 'handoff-recycle').isEnabled()).toBe(true);
 
     await page.reload();
     await expectText(page.locator('[data-testid="contact-sal-at"]'), /\d{4}\/\d{1,2}\/\d{1,2}/);

@@ -1,12 +1,13 @@
 // The HubSpot preview's pages in Japanese and in English: every card tab of
 // the program company, the contact list and a contact's record pass axe-core
 // with no serious or critical violation, in the page's language, and are
-// screenshotted (the Japanese ones to docs/screenshots/ for the README). The
+// screenshotted (the Japanese ones to docs/screenshots/ for the README, the
+// lead score card's explanation of its score too). The
 // workbench's HubSpot tab frames the preview for the user and language picked
 // in its header; the cards work from the keyboard; the axe check is shown to
 // catch a planted violation inside the preview.
 const { useSession } = require('./support/session');
-const { signIn, seriousViolations, screenshot } = require('./support/browser');
+const { elementScreenshot, signIn, seriousViolations, screenshot } = require('./support/browser');
 const { eventually, expectText } = require('./support/lightning');
 const { byTestId, card, cardTitle, expectSaved, openCompanyCard, openPreview, settled } = require('./support/hubspot');
 
@@ -60,6 +61,8 @@ describe.each(['ja', 'en'])('in %s', (lang) => {
         await byTestId(lead, 'score-total').waitFor();
         expect(await seriousViolations(page)).toEqual([]);
         await screenshot(page, `hubspot-lead-${lang}`, { docs: lang === 'ja' });
+        // The rules behind the stored score, as the card explains them (the README shows the Japanese one).
+        if (lang === 'ja') await elementScreenshot(byTestId(lead, 'explain'), 'hubspot-lead-why-ja');
     });
 });
 
@@ -101,11 +104,16 @@ test('from the keyboard alone: open a contact, choose a reject reason, reject th
     await expectSaved(lead);
     await expectText(byTestId(lead, 'score-stage'), /差し戻し/);
 
-    // An accordion of the card opens with the keyboard and says so.
-    const toggle = lead.locator('.hs-accordion__toggle').first();
-    await toggle.focus();
+    // The card's accordions open and close with the keyboard and say so: the explanation starts open, the score inputs closed.
+    const why = byTestId(lead, 'explain').locator('.hs-accordion__toggle');
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    await why.focus();
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await why.getAttribute('aria-expanded')).toBe('false');
+    const inputs = byTestId(lead, 'score-inputs').locator('.hs-accordion__toggle');
+    await inputs.focus();
+    await page.keyboard.press('Enter');
+    expect(await inputs.getAttribute('aria-expanded')).toBe('true');
     expect(browser.errors).toEqual([]);
 });
 

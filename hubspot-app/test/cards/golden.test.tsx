@@ -1,12 +1,15 @@
 // The shared golden cases (tests/cases/golden.json) through the cards: each
 // case is rendered and what the card DISPLAYS is read back by testId. The
-// stageOf and handoffStatus cases go through the real data hook and the
-// shared HubSpot mapping (the case's contact properties and company, the
-// program's own field mapping); the displayed strings must equal the case's
-// `display`, written by hand in the file, in both languages.
+// evaluate, stageOf and handoffStatus cases go through the lead score card's
+// real data hook and the shared HubSpot mapping (the case's contact
+// properties, company and meetings, the program's own field mapping): the
+// evaluate cases as the card's explanation (the core's engine, shown, never
+// stored), the others as the stored stage and the clock. The displayed
+// strings must equal the case's `display`, written by hand in the file, in
+// both languages; every case of those sections runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Accordion, Alert, StatisticsItem, StatusTag, TableCell, Text } from '@hubspot/ui-extensions';
+import { Accordion, Alert, List, StatisticsItem, StatusTag, TableCell, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { funnelKpis } from '@ma-maturity/shared-core';
 import { chrome } from '../../src/app/cards/chrome';
@@ -51,6 +54,7 @@ interface Golden {
     display: Record<'ja' | 'en', Record<'mqlToSqlRate' | 'opportunityRate' | 'winRate' | 'slaCompliance' | 'medianMinutesToFirstTouch', string>>;
   }[];
   programs: Record<string, { program: { model: unknown; definitions: unknown; handoff: unknown }; hubspot: { fieldMapping: Record<string, string> } }>;
+  evaluate: { name: string; program: string; asOf: string; hubspot?: HubspotShape; display: Record<'ja' | 'en', { stage: string; handoff: string; clock: string; score: string; actions: string[] }> }[];
   stageOf: { name: string; program: string; asOf: string; hubspot?: HubspotShape; display: Record<'ja' | 'en', { stage: string }> }[];
   handoffStatus: { name: string; program: string; asOf: string; hubspot?: HubspotShape; display: Record<'ja' | 'en', { status: string; clock: string; next: string }> }[];
   plan: {
@@ -66,6 +70,7 @@ interface Golden {
 interface HubspotShape {
   properties: Record<string, string>;
   company?: Record<string, string>;
+  meetings?: { hs_timestamp: string; hs_meeting_outcome?: string }[];
 }
 
 type GoldenProfile = { axis: string; checked: number; total: number; share: number }[];
@@ -89,11 +94,14 @@ const suffixes = (nodes: { props: { testId?: string } }[], prefix: string) =>
 
 it('reads a golden file of the spec version the cards were written for', () => {
   expect(golden.specVersion).toBe(1);
-  expect(golden.diagnosis.length).toBeGreaterThan(0);
-  expect(golden.kpi.length).toBeGreaterThan(0);
-  expect(golden.stageOf.filter((c) => c.hubspot).length).toBeGreaterThan(0);
-  expect(golden.handoffStatus.filter((c) => c.hubspot).length).toBeGreaterThan(0);
-  expect(golden.plan.length).toBeGreaterThan(0);
+  for (const section of ['diagnosis', 'kpi', 'evaluate', 'stageOf', 'handoffStatus', 'plan'] as const) expect([section, golden[section].length > 0]).toEqual([section, true]);
+});
+
+it('runs every case of the sections a card displays: each in HubSpot shape where it reads a contact, each with the strings it displays', () => {
+  const unshaped = [...golden.evaluate, ...golden.stageOf, ...golden.handoffStatus].filter((c) => !c.hubspot).map((c) => c.name);
+  expect(unshaped).toEqual([]);
+  const undisplayed = [...golden.kpi, ...golden.evaluate, ...golden.stageOf, ...golden.handoffStatus, ...golden.plan].filter((c) => !c.display?.ja || !c.display?.en).map((c) => c.name);
+  expect(undisplayed).toEqual([]);
 });
 
 describe.each(golden.diagnosis.map((c) => [c.name, c] as const))('Diagnosis card, golden case: %s', (_name, c) => {
@@ -179,7 +187,8 @@ function renderContact(c: { program: string; asOf: string; hubspot?: HubspotShap
     refetch: async () => {},
     pagination: page,
   }));
-  r.mocks.useCrmSearch.willCall(() => ({ results: [], total: 0, error: null, isLoading: false, isRefetching: false, refetch: async () => {}, pagination: page }));
+  const meetings = (c.hubspot!.meetings ?? []).map((m, i) => ({ objectId: i + 1, properties: { hs_timestamp: m.hs_timestamp, hs_meeting_outcome: m.hs_meeting_outcome ?? null } }));
+  r.mocks.useCrmSearch.willCall(() => ({ results: meetings, total: meetings.length, error: null, isLoading: false, isRefetching: false, refetch: async () => {}, pagination: page }));
   const source = golden.programs[c.program]!;
   const view = programView({
     companyId: '900',
@@ -192,14 +201,31 @@ function renderContact(c: { program: string; asOf: string; hubspot?: HubspotShap
   return r;
 }
 
-describe.each(golden.stageOf.filter((c) => c.hubspot).map((c) => [c.name, c] as const))('Lead score card, golden stageOf case: %s', (_name, c) => {
+describe.each(golden.evaluate.map((c) => [c.name, c] as const))('Lead score card, golden evaluate case (the explanation): %s', (_name, c) => {
+  it.each(LANGS)('explains the engine’s score, stage, clock and the server’s next actions in %s', async (lang) => {
+    const { findByTestId, findAll, waitFor } = renderContact(c, lang);
+    await waitFor(() => findByTestId(Accordion, 'explain'));
+    const display = c.display[lang];
+    const clock = findAll(Text).find((n) => n.props.testId === 'explain-clock');
+    const actions = findAll(List).find((n) => n.props.testId === 'explain-actions');
+    expect({
+      stage: findByTestId(Text, 'explain-stage').text,
+      handoff: findByTestId(Text, 'explain-handoff').text,
+      clock: clock ? clock.text : '',
+      score: findByTestId(Text, 'explain-score').text,
+      actions: actions ? actions.findAll(Text).map((n) => n.text) : [],
+    }).toEqual(display);
+  });
+});
+
+describe.each(golden.stageOf.map((c) => [c.name, c] as const))('Lead score card, golden stageOf case: %s', (_name, c) => {
   it.each(LANGS)('displays the stage in %s', async (lang) => {
     const { findByTestId, waitFor } = renderContact(c, lang);
     await waitFor(() => expect(findByTestId(StatusTag, 'score-stage').text).toBe(c.display[lang].stage));
   });
 });
 
-describe.each(golden.handoffStatus.filter((c) => c.hubspot).map((c) => [c.name, c] as const))('Lead score card, golden handoffStatus case: %s', (_name, c) => {
+describe.each(golden.handoffStatus.map((c) => [c.name, c] as const))('Lead score card, golden handoffStatus case: %s', (_name, c) => {
   it.each(LANGS)('displays the status, the clock and the next action in %s', async (lang) => {
     const { findByTestId, waitFor } = renderContact(c, lang);
     await waitFor(() => findByTestId(StatusTag, 'handoff-status'));

@@ -1,9 +1,9 @@
-import { Alert, Button, EmptyState, ErrorState, LoadingSpinner, Select, StatisticsItem, StatusTag, Tag, Text } from '@hubspot/ui-extensions';
+import { Accordion, Alert, Button, EmptyState, ErrorState, List, LoadingSpinner, Select, StatisticsItem, StatusTag, Table, TableCell, TableRow, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { t } from '@ma-maturity/shared-core';
 import { LeadScoreCard } from '../../src/app/cards/LeadScoreCard';
 import { makeUseLeadScoreData } from '../../src/app/cards/useLeadScoreData';
-import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale } from './helpers';
+import { allText, crmContext, fakeCaller, fire, fixedHook, ok, stale, tableBody } from './helpers';
 import { DEFAULT_HANDOFF_RULES, definitionSet, programView, SCORING_MODEL } from './fixtures';
 
 const CONTACT = {
@@ -20,18 +20,24 @@ const CONTACT = {
 
 const COMPANY = { numberofemployees: '1200', industry: 'manufacturing', annualrevenue: null };
 
-const pagination = { hasNextPage: false, hasPreviousPage: false, currentPage: 1, pageSize: 10, nextPage: () => {}, previousPage: () => {}, reset: () => {} };
-
-function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
-  const renderer = createRenderer('crm.record.sidebar');
-  const { mocks } = renderer;
+/** The contact as the card reads it (useCrmProperties): CONTACT with `changes` on top (null clears a property). */
+function contactIs(mocks: ReturnType<typeof createRenderer>['mocks'], changes: Record<string, string | null> = {}) {
+  const properties: Record<string, string | null> = { ...CONTACT, ...changes };
   mocks.useCrmProperties.willCall((names: string[]) => ({
-    properties: Object.fromEntries(names.map((n) => [n, (CONTACT as Record<string, string | null>)[n] ?? null])),
+    properties: Object.fromEntries(names.map((n) => [n, properties[n] ?? null])),
     error: null,
     isLoading: false,
     isRefetching: false,
     refetch: async () => {},
   }));
+}
+
+const pagination = { hasNextPage: false, hasPreviousPage: false, currentPage: 1, pageSize: 10, nextPage: () => {}, previousPage: () => {}, reset: () => {} };
+
+function setup(locale: 'ja-jp' | 'en-us' = 'ja-jp') {
+  const renderer = createRenderer('crm.record.sidebar');
+  const { mocks } = renderer;
+  contactIs(mocks);
   mocks.useAssociations.willCall((config) => ({
     results: [
       {
@@ -126,13 +132,7 @@ describe('Lead score card', () => {
 
   it('shows the stored score as stored, and says when the server has not evaluated the contact yet', async () => {
     const first = setup('en-us');
-    first.mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_score' ? '12.25' : n === 'ma_grade' ? 'C' : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(first.mocks, { ma_score: '12.25', ma_grade: 'C' });
     const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
     first.render(<LeadScoreCard context={first.context} call={call} useData={first.useData} />);
     await first.waitFor(() => first.findByTestId(StatisticsItem, 'score-total'));
@@ -140,15 +140,75 @@ describe('Lead score card', () => {
     expect(first.findByTestId(Tag, 'score-grade').text).toBe('C');
 
     const second = setup('en-us');
-    second.mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, ['ma_score', 'ma_grade', 'ma_evaluated_at', 'ma_mql_at'].includes(n) ? null : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(second.mocks, { ma_score: null, ma_grade: null, ma_evaluated_at: null, ma_mql_at: null });
     second.render(<LeadScoreCard context={second.context} call={call} useData={second.useData} />);
     await second.waitFor(() => expect(second.findByTestId(Text, 'score-not-evaluated').text).toContain('has not evaluated this contact yet'));
+  });
+
+  it('explains the stored score with the core’s engine on the contact’s data now: rules, stage decisions, next step, what the server does next', async () => {
+    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
+    const { call, calls } = fakeCaller({ 'ma-load-program': ok(program()) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(Accordion, 'explain'));
+    // The engine gives the stored 100 (A): no note that the stored figures are out of date.
+    expect(findByTestId(Text, 'explain-score').text).toBe('100');
+    expect(findByTestId(Text, 'explain-grade').text).toBe('A');
+    expect(() => findByTestId(Text, 'explain-outdated')).toThrow();
+    // Every rule that gave points, by kind under its subtotal, as the model labels it (its id when it has no label), with the activity counted.
+    expect(findByTestId(Text, 'explain-fit').text).toBe('Fit 45');
+    expect(tableBody(findByTestId(Table, 'explain-contributions-fit') as never, TableRow, TableCell).slice(1)).toEqual([
+      ['1,000+ employees', '20'],
+      ['manufacturing', '15'],
+      ['manager-title', '10'],
+    ]);
+    expect(findByTestId(Text, 'explain-engagement').text).toBe('Engagement 55');
+    expect(tableBody(findByTestId(Table, 'explain-contributions-engagement') as never, TableRow, TableCell).slice(1)).toEqual([
+      ['form-submit', '25', '1 (latest 2026-11-01)'],
+      ['meeting', '30', '1 (latest 2026-10-20)'],
+    ]);
+    expect(allText(findByTestId(Accordion, 'explain'))).toContain('MQL: met (2026-11-01)');
+    // MQL on 2026-11-01, never assigned: the server's next evaluation assigns it, makes the task, notifies, and escalates.
+    expect(findByTestId(List, 'explain-actions').findAll(Text).map((n) => n.text)).toEqual(['Assigned to the owner', 'First-touch task created', 'Owner notified', 'Owner reminded', 'Reassigned']);
+    expect(findByTestId(Text, 'explain-handoff').text).toBe('SLA breached');
+    expect(findByTestId(Text, 'explain-next').text).toBe('Reassign to another rep.');
+    // Shown, never stored: the card read the program and called nothing else.
+    expect(calls.map((c) => c.name)).toEqual(['ma-load-program']);
+  });
+
+  it('says when the stored score is not what the rules give now, and still shows the stored one as the score', async () => {
+    const { render, findByTestId, waitFor, mocks, useData, context } = setup('ja-jp');
+    contactIs(mocks, { ma_score: '62', ma_grade: 'B' });
+    const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(Text, 'explain-outdated'));
+    expect(findByTestId(StatisticsItem, 'score-total').props.number).toBe('62');
+    expect(findByTestId(Text, 'explain-outdated').text).toBe('保存済みのスコア 62（グレード B）は、サーバーの次の評価で 100（グレード A）に更新されます。');
+  });
+
+  it('shows the engine’s figure as the server stores it (one decimal)', async () => {
+    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
+    const model = { ...SCORING_MODEL, fit: SCORING_MODEL.fit.map((r) => (r.id === 'large-company' ? { ...r, points: 20.26 } : r)) };
+    const view = programView({ companyId: '900', program: { scoringModel: model, handoffRules: DEFAULT_HANDOFF_RULES, fieldMapping: {} }, definitions: program().definitions });
+    const { call } = fakeCaller({ 'ma-load-program': ok(view) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(Text, 'explain-score'));
+    // 100.26 would be stored as 100.3: not the stored 100, so the card says the server stores it next time.
+    expect(findByTestId(Text, 'explain-score').text).toBe('100.3');
+    expect(findByTestId(Text, 'explain-outdated').text).toBe('The stored score 100 (grade A) becomes 100.3 (grade A) at the server’s next evaluation.');
+    expect(findByTestId(StatisticsItem, 'score-total').props.number).toBe('100');
+  });
+
+  it('explains nothing without a scoring model or an agreed set (the server evaluates nothing then)', async () => {
+    const { render, findByTestId, waitFor, useData, context } = setup('en-us');
+    const draftOnly = programView({
+      companyId: '900',
+      program: { scoringModel: SCORING_MODEL, handoffRules: DEFAULT_HANDOFF_RULES, fieldMapping: {} },
+      definitions: { current: definitionSet(['marketing'], 2), inForce: null },
+    });
+    const { call } = fakeCaller({ 'ma-load-program': ok(draftOnly) });
+    render(<LeadScoreCard context={context} call={call} useData={useData} />);
+    await waitFor(() => findByTestId(StatisticsItem, 'score-total'));
+    expect(() => findByTestId(Accordion, 'explain')).toThrow();
   });
 
   it('judges the stage by the agreed set, not by a newer draft still being signed', async () => {
@@ -200,13 +260,7 @@ describe('Lead score card', () => {
 
   it('offers no SAL actions before the contact is an MQL', async () => {
     const { render, findByTestId, waitFor, mocks, useData, context } = setup('en-us');
-    mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_mql_at' ? null : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(mocks, { ma_mql_at: null });
     const { call } = fakeCaller({ 'ma-load-program': ok(program()) });
     render(<LeadScoreCard context={context} call={call} useData={useData} />);
     // The core allows nothing and says why; every button is there, disabled.
@@ -227,13 +281,7 @@ describe('Lead score card', () => {
     expect(findByTestId(Text, 'handoff-first-touch').text).toBe('Accepting or rejecting also records the first touch of this MQL.');
 
     const accepted = setup('en-us');
-    accepted.mocks.useCrmProperties.willCall((names: string[]) => ({
-      properties: Object.fromEntries(names.map((n) => [n, n === 'ma_sal_at' ? '2026-11-01T02:00:00.000Z' : ((CONTACT as Record<string, string | null>)[n] ?? null)])),
-      error: null,
-      isLoading: false,
-      isRefetching: false,
-      refetch: async () => {},
-    }));
+    contactIs(accepted.mocks, { ma_sal_at: '2026-11-01T02:00:00.000Z' });
     accepted.render(<LeadScoreCard context={accepted.context} call={call} useData={accepted.useData} />);
     await accepted.waitFor(() => accepted.findByTestId(Button, 'handoff-recycle'));
     expect(accepted.findByTestId(Button, 'handoff-accept').props.disabled).toBe(true);

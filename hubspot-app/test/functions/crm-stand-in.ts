@@ -65,6 +65,8 @@ export interface CrmState {
   groups: Record<string, string[]>;
   associations: Record<string, string[]>;
   links?: Record<string, Link[]>;
+  /** Every value each property held (`companies:7` -> property -> values, oldest first). */
+  history?: Record<string, Record<string, HistoryEntry[]>>;
   nextId: number;
   clock: number;
 }
@@ -158,10 +160,17 @@ export class CrmStandIn {
   private links = new Map<string, Link[]>();
   private owners: StandInOwner[] = [];
   private nextId = 1000;
-  /** A clock of its own, one millisecond per write, so modification times differ and tests stay deterministic. */
+  /**
+   * A clock of its own, one millisecond per write, so modification times
+   * differ and tests stay deterministic; with `realClock` it keeps up with
+   * the real time (still never the same millisecond twice), as HubSpot
+   * stamps what it stores.
+   */
   private clock = Date.parse('2026-11-20T00:00:00.000Z');
+  private readonly realClock: boolean;
 
-  constructor() {
+  constructor(options: { realClock?: boolean } = {}) {
+    this.realClock = options.realClock ?? false;
     for (const [type, names] of Object.entries(BUILT_IN)) {
       const defs = new Map<string, PropertyDef>();
       for (const name of names) defs.set(name, { name, type: 'string' });
@@ -173,15 +182,20 @@ export class CrmStandIn {
     this.users.set(this.token, { userId: 1, email: 'admin@example.com', token: this.token, superAdmin: true, userLevel: true });
   }
 
-  /** A portal user; `token` is what a function run on their behalf receives. */
-  addUser(name: string, options: { superAdmin?: boolean; userLevel?: boolean } = {}): StandInUser {
+  /**
+   * A portal user; `token` is what a function run on their behalf receives.
+   * `userId`, `email` and `token` may be given (the workbench's preview names
+   * its portal's users); otherwise they follow from `name`.
+   */
+  addUser(name: string, options: { superAdmin?: boolean; userLevel?: boolean; userId?: number; email?: string; token?: string } = {}): StandInUser {
     const user: StandInUser = {
-      userId: this.nextUserId++,
-      email: `${name}@example.com`,
-      token: `token-${name}`,
+      userId: options.userId ?? this.nextUserId++,
+      email: options.email ?? `${name}@example.com`,
+      token: options.token ?? `token-${name}`,
       superAdmin: options.superAdmin ?? false,
       userLevel: options.userLevel ?? true,
     };
+    if (this.users.has(user.token)) throw new Error(`the token of ${name} is already another user's`);
     this.users.set(user.token, user);
     return user;
   }
@@ -243,9 +257,25 @@ export class CrmStandIn {
 
   /** Associates a task with a company, as a user logging a task on the record would. */
   associateTask(companyId: string, taskId: string): void {
-    const key = `companies:${companyId}`;
+    this.listOf(`companies:${companyId}`).add(taskId);
+    this.link('tasks', taskId, 'companies', companyId, TASK_TO_COMPANY, null);
+  }
+
+  /** A record's plain list of associated ids (any type), as the v4 object reads without links and the search filter use. */
+  private listOf(key: string): Set<string> {
     if (!this.associations.has(key)) this.associations.set(key, new Set());
-    this.associations.get(key)!.add(taskId);
+    return this.associations.get(key)!;
+  }
+
+  /** The typed links both ways, as the v4 API lists them. */
+  private link(fromType: string, fromId: string, toType: string, toId: string, typeId: number, label: string | null): void {
+    const add = (key: string, link: Link) => {
+      const list = this.links.get(key) ?? [];
+      if (!list.some((l) => l.toObjectId === link.toObjectId && l.typeId === link.typeId)) list.push(link);
+      this.links.set(key, list);
+    };
+    add(`${fromType}:${fromId}:${toType}`, { toObjectId: toId, typeId, label });
+    add(`${toType}:${toId}:${fromType}`, { toObjectId: fromId, typeId, label });
   }
 
   exportState(): CrmState {
@@ -257,6 +287,7 @@ export class CrmStandIn {
       groups: entries(this.groups, (set) => [...set]),
       associations: entries(this.associations, (set) => [...set]),
       links: entries(this.links, (list) => list),
+      history: entries(this.history, (byProperty) => entries(byProperty, (values) => values)),
       nextId: this.nextId,
       clock: this.clock,
     });
@@ -270,6 +301,7 @@ export class CrmStandIn {
     for (const [type, names] of Object.entries(copy.groups)) this.groups.set(type, new Set(names));
     this.associations = new Map(Object.entries(copy.associations).map(([k, ids]) => [k, new Set(ids)]));
     this.links = new Map(Object.entries(copy.links ?? {}));
+    this.history = new Map(Object.entries(copy.history ?? {}).map(([key, byProperty]) => [key, new Map(Object.entries(byProperty))]));
     this.nextId = copy.nextId;
     this.clock = copy.clock;
   }
@@ -284,18 +316,10 @@ export class CrmStandIn {
    * with a company as `associateTask` does.
    */
   associate(fromType: string, fromId: string, toType: string, toId: string, typeId = 0, label: string | null = null): void {
-    const add = (key: string, link: Link) => {
-      const list = this.links.get(key) ?? [];
-      if (!list.some((l) => l.toObjectId === link.toObjectId && l.typeId === link.typeId)) list.push(link);
-      this.links.set(key, list);
-    };
-    add(`${fromType}:${fromId}:${toType}`, { toObjectId: toId, typeId, label });
-    add(`${toType}:${toId}:${fromType}`, { toObjectId: fromId, typeId, label });
-    // The per-record list (from `fromType`) the v4 object reads and the `associations.<type>` search filter use.
-    const key = `${fromType}:${fromId}`;
-    if (!this.associations.has(key)) this.associations.set(key, new Set());
-    this.associations.get(key)!.add(toId);
-    if (fromType === 'tasks' && toType === 'companies') this.associateTask(toId, fromId);
+    this.link(fromType, fromId, toType, toId, typeId, label);
+    // The per-record list (from `fromType`) the `associations.<type>` search filter uses.
+    this.listOf(`${fromType}:${fromId}`).add(toId);
+    if (fromType === 'tasks' && toType === 'companies') this.listOf(`companies:${toId}`).add(fromId);
   }
 
   /** The ids associated with a record (v4). */
@@ -327,7 +351,7 @@ export class CrmStandIn {
   }
 
   private now(): string {
-    this.clock += 1;
+    this.clock = this.realClock ? Math.max(this.clock + 1, Date.now()) : this.clock + 1;
     return new Date(this.clock).toISOString();
   }
 
@@ -470,17 +494,19 @@ export class CrmStandIn {
       const at = new Date(this.clock).toISOString();
       return send(res, 200, { status: 'COMPLETE', results, startedAt: at, completedAt: at });
     }
-    // /crm/v4/objects/:from/:id/associations/:to
+    // /crm/v4/objects/:from/:id/associations/:to — the records of type :to (typed links), else the
+    // record's plain list (a company's tasks as associateTask and task creation keep them).
     if (parts[0] === 'crm' && parts[1] === 'v4' && parts[2] === 'objects' && parts[4] && parts[5] === 'associations') {
-      const ids = [...(this.associations.get(`${parts[3]}:${parts[4]}`) ?? [])];
+      const typed = parts[6] ? this.links.get(`${parts[3]}:${parts[4]}:${parts[6]}`) : undefined;
+      const listed: Link[] = typed ?? [...(this.associations.get(`${parts[3]}:${parts[4]}`) ?? [])].map((id) => ({ toObjectId: id, typeId: TASK_TO_COMPANY - 1, label: null }));
       const limit = Number(url.searchParams.get('limit') ?? '500');
       const start = Number(url.searchParams.get('after') ?? '0');
-      const slice = ids.slice(start, start + limit);
-      const more = start + limit < ids.length;
+      const slice = listed.slice(start, start + limit);
+      const more = start + limit < listed.length;
       return send(res, 200, {
-        results: slice.map((id) => ({
-          toObjectId: Number(id),
-          associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: TASK_TO_COMPANY - 1, label: null }],
+        results: slice.map((link) => ({
+          toObjectId: Number(link.toObjectId),
+          associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: link.typeId, label: link.label }],
         })),
         ...(more ? { paging: { next: { after: String(start + limit), link: '' } } } : {}),
       });
@@ -573,9 +599,7 @@ export class CrmStandIn {
       const object = this.create(type, input.properties);
       for (const association of input.associations ?? []) {
         if (type === 'tasks' && association.types.some((t) => t.associationTypeId === TASK_TO_COMPANY)) {
-          const key = `companies:${association.to.id}`;
-          if (!this.associations.has(key)) this.associations.set(key, new Set());
-          this.associations.get(key)!.add(object.id);
+          this.associateTask(String(association.to.id), object.id);
         }
         if (type === 'tasks' && association.types.some((t) => t.associationTypeId === TASK_TO_CONTACT)) {
           this.associate('tasks', object.id, 'contacts', String(association.to.id), TASK_TO_CONTACT);

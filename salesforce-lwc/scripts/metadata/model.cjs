@@ -594,22 +594,25 @@ const objects = [
 // The engine's other answers on Lead and Contact (written by the Apex engine,
 // read by list views, reports and assignment rules), and the escalation step
 // it has taken in the open MQL cycle.
+// Labels in the core's words (stage.*, handoff.status.* of shared-core's
+// catalogs), so a list view, a report and the components say the same; a
+// metadata test compares them.
 const STAGE_VALUES = [
   value('lead', 'Lead', 'リード'),
   value('mql', 'MQL', 'MQL'),
   value('sal', 'SAL', 'SAL'),
   value('sql', 'SQL', 'SQL'),
   value('rejected', 'Rejected', '差し戻し'),
-  value('recycled', 'Recycled', 'ナーチャリング戻し'),
+  value('recycled', 'Recycled to nurture', 'ナーチャリングへ戻し'),
 ];
 const HANDOFF_STATUS_VALUES = [
-  value('waiting', 'Waiting', '待機中'),
+  value('waiting', 'Waiting for assignment', '割り当て待ち'),
   value('on-time', 'On time', '期限内'),
   value('at-risk', 'At risk', '期限間近'),
-  value('breached', 'SLA breached', 'SLA 超過'),
+  value('breached', 'SLA breached', 'SLA超過'),
   value('accepted', 'Accepted', '受け入れ済み'),
   value('rejected', 'Rejected', '差し戻し'),
-  value('recycled', 'Recycled', 'ナーチャリング戻し'),
+  value('recycled', 'Recycled to nurture', 'ナーチャリングへ戻し'),
 ];
 const engineFields = () => [
   {
@@ -627,7 +630,7 @@ const engineFields = () => [
     values: STAGE_VALUES,
     label: { en: 'MA Stage', ja: 'MA ステージ' },
     description: 'The stage under the agreed definitions at the last engine evaluation: lead, mql, sal, sql, rejected or recycled.',
-    help: { en: 'Lead, MQL, SAL, SQL, rejected or recycled, as the agreed definitions decide it.', ja: '合意済みの定義で判定したステージ (リード・MQL・SAL・SQL・差し戻し・ナーチャリング戻し)。' },
+    help: { en: 'Lead, MQL, SAL, SQL, rejected or recycled to nurture, as the agreed definitions decide it.', ja: '合意済みの定義で判定したステージ (リード・MQL・SAL・SQL・差し戻し・ナーチャリングへ戻し)。' },
   },
   {
     apiName: 'MA_Handoff_Status__c',
@@ -635,7 +638,7 @@ const engineFields = () => [
     values: HANDOFF_STATUS_VALUES,
     label: { en: 'Handoff Status', ja: '引き渡し状況' },
     description: 'Where the handoff clock stood at the last engine evaluation (the scheduled sweep keeps it current).',
-    help: { en: 'Waiting, on time, at risk, SLA breached, accepted, rejected or recycled.', ja: '待機中・期限内・期限間近・SLA 超過・受け入れ済み・差し戻し・ナーチャリング戻し。' },
+    help: { en: 'Waiting for assignment, on time, at risk, SLA breached, accepted, rejected or recycled to nurture.', ja: '割り当て待ち・期限内・期限間近・SLA超過・受け入れ済み・差し戻し・ナーチャリングへ戻し。' },
   },
   {
     apiName: 'MA_First_Touch_Due_At__c',
@@ -700,7 +703,8 @@ const handoffFields = (objectApiName) => {
       description: 'The MA program whose scoring model, handoff rules and definitions apply to this record.',
       help: { en: 'Which program scores this record and times its handoff.', ja: 'このレコードのスコアと引き渡しの時間管理に使う MA プログラム。' },
     },
-    stamp('MA_MQL_At__c', 'MQL At', 'MQL 化日時', 'When the record became an MQL under the agreed definitions.', 'When marketing handed this record over as an MQL.', 'マーケティングが MQL として引き渡した日時。'),
+    // The engine stamps the MQL (the agreed definition decides it); members read it.
+    { ...stamp('MA_MQL_At__c', 'MQL At', 'MQL 化日時', 'When the record became an MQL under the agreed definitions (stamped by the MA engine).', 'When the record met the agreed MQL definition.', '合意した MQL の定義を満たした日時。'), member: undefined },
     stamp('MA_Assigned_At__c', 'Assigned At', 'IS 割り当て日時', 'When the MQL was assigned to inside sales.', 'When an inside sales rep was assigned.', 'インサイドセールスの担当者が割り当てられた日時。'),
     stamp('MA_First_Touch_At__c', 'First Touch At', '初回対応日時', 'When the rep first touched the MQL; the SLA clock stops here.', 'The first call or email by the rep; this stops the SLA clock.', '担当者が最初に電話・メールした日時。SLA の計測はここで止まります。'),
     stamp('MA_SAL_At__c', 'SAL At', 'SAL 受け入れ日時', 'When inside sales accepted the lead (SAL).', 'When inside sales accepted the lead as a SAL.', 'インサイドセールスが SAL として受け入れた日時。'),
@@ -724,7 +728,6 @@ const handoffFields = (objectApiName) => {
       type: 'Number',
       precision: 4,
       scale: 0,
-      member: 'edit',
       label: { en: 'Definition Version', ja: '定義バージョン' },
       description: 'The definition set version under which the record became an MQL.',
       help: { en: 'Which definition version made this an MQL, so KPIs compare like with like.', ja: 'どの定義バージョンで MQL になったか。KPI を同じ定義どうしで比較するために使います。' },
@@ -734,18 +737,16 @@ const handoffFields = (objectApiName) => {
       type: 'Number',
       precision: 5,
       scale: 1,
-      member: 'edit',
       label: { en: 'MA Score', ja: 'MA スコア' },
-      description: 'The last total lead score written back by the MA engine (or the MA Lead Score component).',
+      description: 'The total lead score the MA engine last computed and stored (fit plus engagement, one decimal).',
       help: { en: 'Fit plus engagement at the last calculation.', ja: '前回計算時の属性スコアと行動スコアの合計。' },
     },
     {
       apiName: 'MA_Grade__c',
       type: 'Text',
       length: 1,
-      member: 'edit',
       label: { en: 'MA Grade', ja: 'MA グレード' },
-      description: 'The last grade (A-D) written back by the MA engine (or the MA Lead Score component).',
+      description: 'The grade (A-D) the MA engine last computed and stored.',
       help: { en: 'A to D from the scoring model grades.', ja: 'スコアリングモデルのグレード (A〜D)。' },
     },
     ...engineFields(),

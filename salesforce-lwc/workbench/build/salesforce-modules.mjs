@@ -13,19 +13,11 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { platformDir } from './paths.mjs';
 import { resourcesDir, staticResource } from './static-resources.mjs';
+// Values the platform gives per user language; the session picks ja or en.
+import { I18N } from '../org/locale.mjs';
 
 const PREFIX = '\0sf:';
 const SESSION = join(platformDir, 'internal', 'session.js');
-
-// Values the platform gives per user language; the session picks ja or en.
-const I18N = {
-    lang: { ja: 'ja', en: 'en-US' },
-    locale: { ja: 'ja-JP', en: 'en-US' },
-    timeZone: { ja: 'Asia/Tokyo', en: 'Asia/Tokyo' },
-    currency: { ja: 'JPY', en: 'JPY' },
-    dir: { ja: 'ltr', en: 'ltr' },
-    firstDayOfWeek: { ja: 1, en: 1 },
-};
 
 export function salesforceModules({ schema, customPermissions }) {
     return {

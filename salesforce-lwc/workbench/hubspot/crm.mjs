@@ -4,6 +4,13 @@
 // file (one meta key), written after every request that changed it, so what
 // the cards save is still there after a restart, and `npm run sample:reset`
 // (which regenerates that file) restores the sample portal.
+// The portal's people are registered on every start: each preview user is a
+// HubSpot user with a user-level token of their own (what HubSpot hands a
+// function run on their behalf; the stand-in answers its metadata at
+// GET /oauth/v1/access-tokens/{token}) and an owner in their team; the app
+// has its own app-level token, which names no user. Tokens are minted anew on
+// every start, as tokens expire.
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { repoRoot } from '../build/paths.mjs';
 import { bundleForNode } from '../sample/core.mjs';
@@ -23,20 +30,43 @@ export function isWrite({ method, path }) {
     return true;
 }
 
+const mintToken = (kind) => `pat-preview-${kind}-${randomBytes(16).toString('hex')}`;
+
 /**
- * Starts a stand-in over `state` (CrmStandIn.exportState()). `save(state)`
- * is called with the new state whenever `persist()` finds a write since the
- * last one.
+ * The portal's users (portal.mjs) as HubSpot users of the stand-in, each with
+ * a user-level token, and as owners in their teams; answers the tokens by user id.
  */
-export async function startCrm(state, save) {
+function registerPeople(standIn, portal) {
+    const tokens = new Map();
+    for (const user of Object.values(portal.users)) {
+        const added = standIn.addUser(user.role, { userId: user.id, email: user.email, token: mintToken('user') });
+        tokens.set(user.id, added.token);
+        const team = portal.teams.find((t) => t.id === user.team);
+        standIn.addOwner({ id: String(user.id), email: user.email, userId: user.id, teams: team ? [{ id: String(team.id), name: team.name, primary: true }] : [] });
+    }
+    return tokens;
+}
+
+/**
+ * Starts a stand-in over `state` (CrmStandIn.exportState()) with `portal`'s
+ * people. `save(state)` is called with the new state whenever `persist()`
+ * finds a write since the last one. `token` is the app's own token;
+ * `tokenOf(userId)` a portal user's.
+ */
+export async function startCrm(state, save, portal) {
     const CrmStandIn = await loadStandIn();
-    const standIn = new CrmStandIn();
+    // Stamped with the real time, as HubSpot stamps what it stores (signatures are ordered by it).
+    const standIn = new CrmStandIn({ realClock: true });
     if (state) standIn.importState(state);
+    const app = standIn.addUser('app', { userLevel: false, token: mintToken('app') });
+    const tokens = registerPeople(standIn, portal);
     const baseUrl = await standIn.start();
     return {
         standIn,
         baseUrl,
-        token: standIn.token,
+        token: app.token,
+        /** The user-level token of a portal user (null for anyone else). */
+        tokenOf: (userId) => tokens.get(userId) ?? null,
         /** Saves the state when a request since the last call wrote something; the request log is emptied either way. */
         persist() {
             const wrote = standIn.requests.some(isWrite);

@@ -3,7 +3,8 @@
 // shows up in the preview without a change here:
 //   extensions: cards (`card`, a CRM location and object types), the settings
 //               page (`settings`) and app pages (`page`), each with its entry file;
-//   functions:  `app-function` uid -> the entry file HubSpot would run.
+//   functions:  `app-function` uid -> the entry file HubSpot would run, the
+//               endpoint it serves over HTTP (if any) and the secrets it declares.
 // Every path comes from the project, checked to stay inside its folder; no
 // request ever names a file.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -38,6 +39,14 @@ function entryFile(entrypoint, folder) {
     const path = resolve(hubspotSrcDir, `.${entrypoint}`);
     if (!path.startsWith(folder + sep) || !existsSync(path)) return null;
     return path;
+}
+
+/** An endpoint function's `{ path, methods }` (hsmeta `config.endpoint`), or null for a private function. */
+function endpointOf(endpoint) {
+    if (!endpoint || typeof endpoint.path !== 'string' || !/^\/[A-Za-z0-9_\-./]{1,200}$/.test(endpoint.path)) return null;
+    const methods = Array.isArray(endpoint.methods) ? endpoint.methods.filter((m) => typeof m === 'string').map((m) => m.toUpperCase()) : [];
+    // Methods are the hsmeta's own; none listed serves none (the preview guesses no default).
+    return { path: endpoint.path, methods };
 }
 
 function readMeta(file) {
@@ -80,7 +89,7 @@ export function readProject() {
         if (meta.type === 'app-function') {
             const entry = entryFile(config.entrypoint, folder);
             if (!entry || !entry.endsWith('.js')) problems.push(`${where}: entrypoint ${config.entrypoint} is not a .js file beside it`);
-            else functions.set(meta.uid, { uid: meta.uid, entry });
+            else functions.set(meta.uid, { uid: meta.uid, entry, endpoint: endpointOf(config.endpoint), secretKeys: Array.isArray(config.secretKeys) ? config.secretKeys.filter((k) => typeof k === 'string') : [] });
             continue;
         }
         if (meta.type === 'card' || meta.type in LOCATION_OF_TYPE) {

@@ -7,6 +7,9 @@
 //   POST /hubspot/api/crm/associations  what useAssociations reads
 //   POST /hubspot/api/crm/search        what useCrmSearch reads
 //   GET  /hubspot/api/records/...       the record pages' own data (company, contact list, contact)
+//   *    /hubspot/hs/serverless/<path>  an endpoint function (hsmeta `config.endpoint.path`), as HubSpot
+//                                       serves one at https://<domain>/hs/serverless/<path>: what HubSpot's
+//                                       workflow actions and webhooks deliver to (signed by the sender)
 // The card-side reads are HubSpot's host reading the CRM for the card: here
 // they go to the local CRM over its API, as the functions do. Every body is
 // parsed with zod and a bad one answered with a message naming the field.
@@ -19,6 +22,8 @@ import { renderPreviewPage } from './page.mjs';
 
 const PREFIX = '/hubspot';
 const MAX_BODY = 2 * 1024 * 1024;
+/** Where endpoint functions are served, under the preview's prefix (HubSpot: /hs/serverless/<path>). */
+const SERVERLESS = '/hs/serverless/';
 
 /** Object type ids the extension context uses (`crm.objectTypeId`) and the names the CRM API takes. */
 const OBJECT_TYPES = { '0-1': 'contacts', '0-2': 'companies', '0-3': 'deals', '0-5': 'tickets', '0-27': 'tasks', '0-47': 'meetings' };
@@ -89,6 +94,29 @@ async function body(req) {
     } catch (error) {
         if (error instanceof OrgError) throw new PreviewError(error.status, error.body[0].message);
         throw error;
+    }
+}
+
+/** The request body as text, at most MAX_BODY bytes (an endpoint checks a signature over the text itself). */
+async function bodyText(req) {
+    if (Number(req.headers['content-length']) > MAX_BODY) throw new PreviewError(413, 'request body over 2 MB');
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+        size += chunk.length;
+        if (size > MAX_BODY) throw new PreviewError(413, 'request body over 2 MB');
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A JSON body parsed, as HubSpot hands an endpoint function its `body`; any other text as it came. */
+function endpointBody(req, text) {
+    if (!/^application\/json\b/i.test(String(req.headers['content-type'] || ''))) return text;
+    try {
+        return JSON.parse(text);
+    } catch {
+        return text;
     }
 }
 
@@ -214,6 +242,25 @@ export function createPreviewRoutes(preview) {
             res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
             res.end(renderPreviewPage(preview.pageConfig()));
             return true;
+        }
+        if (path.startsWith(SERVERLESS)) {
+            try {
+                const endpointPath = path.slice(SERVERLESS.length - 1);
+                const text = await bodyText(req);
+                const answer = await preview.run.endpoint(
+                    endpointPath,
+                    { method: req.method, headers: req.headers, body: endpointBody(req, text), params: Object.fromEntries(url.searchParams) },
+                    preview.secrets(`http://${req.headers.host}${PREFIX}${SERVERLESS}${endpointPath.slice(1)}${url.search}`),
+                );
+                if (!answer) return send(res, 404, { status: 'error', category: 'OBJECT_NOT_FOUND', message: `no endpoint function serves ${endpointPath}` });
+                return send(res, answer.statusCode, answer.body);
+            } catch (error) {
+                if (error instanceof PreviewError) return send(res, error.status, { status: 'error', message: error.message });
+                console.error(error);
+                return send(res, 500, { status: 'error', message: 'internal error' });
+            } finally {
+                preview.crm.persist();
+            }
         }
         if (path.startsWith('/assets/')) {
             if (req.method === 'GET' && serveFile(res, hubspotDistDir, decodeURIComponent(path.slice('/assets/'.length)))) return true;

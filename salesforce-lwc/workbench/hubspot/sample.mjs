@@ -1,29 +1,33 @@
 // The sample portal: the Salesforce sample org's program, diagnoses,
 // definition sets, plan tasks and leads, written into the local CRM as the
 // HubSpot app keeps them (FUNCTIONS.md): the program company with its JSON
-// properties, plan tasks as HubSpot tasks with their marker, every lead as a
-// contact (with its own company) carrying the same funnel dates. The app's
-// properties are created by the real `ma-setup-properties`, the stored shapes
-// come from the functions' own helpers, and the portal is then read back
-// through the real functions, so a sample the app could not read fails here.
-// Engagement is what HubSpot keeps on a contact (the latest visit, e-mail
-// open and click, form submission), and each contact's stored score is the
-// one the lead score card computes from it.
+// properties (its department mapping and routing among them), each
+// department's signatures in its own sign-off property, plan tasks as
+// HubSpot tasks with their marker, every lead as a contact (with its own
+// company) carrying the same funnel dates. The portal is set up as the
+// README's steps set up a portal, with the app's own token (the app's
+// properties by `ma-setup-properties`' own code, as scripts/setup-properties.mjs
+// runs it); then the admin, signed in, runs the bulk rescoring (the real
+// `ma-rescore`), so every contact carries what the server stores: score,
+// grade, MQL stamp and definition version, assignment, escalation step,
+// recycle date, owner, first-touch tasks and `ma_evaluated_at`. Nothing is
+// scored here. The portal is read back through the real functions as each
+// user, so a sample the app could not read, or a user it would not know,
+// fails here. Engagement is what HubSpot keeps on a contact (the latest
+// visit, e-mail open and click, form submission).
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { bundleForNode } from '../sample/core.mjs';
 import { FIELD_MAPPING as SALESFORCE_FIELD_MAPPING, sampleScoringModel } from '../sample/scoring.mjs';
 import { SAMPLE_TEXTS } from '../sample/texts.mjs';
-import { repoRoot } from '../build/paths.mjs';
 import { hubspotAppDir } from './project.mjs';
 
 const require = createRequire(import.meta.url);
 const functionsDir = join(hubspotAppDir, 'functions');
 const { bodyOf, dueTimestamp } = require(join(functionsDir, 'fn-tasks.cjs'));
 const { definitionsProperty } = require(join(functionsDir, 'fn-definitions.cjs'));
-
-// The contact mapping the cards and functions share (hubspot-app/shared).
-const loadLeadMapping = () => bundleForNode(join(repoRoot, 'hubspot-app', 'shared', 'contactLead.ts'), 'hubspot-contact-lead');
+const { SIGNOFF_PROPERTY } = require(join(functionsDir, 'fn-signoff.cjs'));
+const { createCrmClient } = require(join(functionsDir, 'fn-runtime.cjs'));
+const { setupProperties } = require(join(functionsDir, 'ma-setup-properties.js'));
 
 /** The HubSpot properties the sample fills besides the app's own (HubSpot defines them in every portal). */
 const STANDARD_PROPERTIES = {
@@ -111,25 +115,64 @@ const str = (value) => (value === null || value === undefined ? null : String(va
 const personName = (user, lang) => (lang === 'ja' ? `${user.LastName} ${user.FirstName}` : `${user.FirstName} ${user.LastName}`);
 const byCreated = (a, b) => a.fields.CreatedDate.localeCompare(b.fields.CreatedDate) || a.id.localeCompare(b.id);
 
-async function expectOk(run, name, parameters) {
-    const { status, body } = await run(name, { parameters });
+/** Runs a function as `user` (a portal user) and answers its value; anything else stops the sample. */
+async function expectOk(run, name, parameters, user) {
+    const { status, body } = await run(name, { parameters }, user);
     const answer = body && body.response;
-    if (status !== 200 || !answer || !answer.ok) throw new Error(`sample portal: ${name} answered ${JSON.stringify(answer || body).slice(0, 400)}`);
+    if (status !== 200 || !answer || !answer.ok) throw new Error(`sample portal: ${name} as ${user.email} answered ${JSON.stringify(answer || body).slice(0, 400)}`);
     return answer.value;
 }
 
+/** Who signs for which department, and who administers the program (FUNCTIONS.md ProgramAccess): the portal's people. */
+function sampleAccess(portal) {
+    const member = (user, extra) => ({ userId: String(user.id), email: user.email, ...extra });
+    const { admin, ...departments } = portal.users;
+    return {
+        members: [
+            ...Object.entries(departments).map(([role, user]) => member(user, { departments: [role] })),
+            ...(admin ? [member(admin, { admin: true, departments: [] })] : []),
+        ],
+    };
+}
+
+/** Each assignee of the handoff rules routed to the HubSpot team of that department (a role the portal has a team for). */
+function sampleRouting(handoffRules, portal) {
+    const assignees = [handoffRules.assignee, handoffRules.fallback].filter(Boolean);
+    const routes = [];
+    for (const a of assignees) {
+        const user = a.kind === 'role' ? portal.users[a.value] : null;
+        if (user && user.team && !routes.some((r) => r.kind === a.kind && r.value === a.value)) routes.push({ kind: a.kind, value: a.value, teamId: String(user.team) });
+    }
+    return routes;
+}
+
 /**
- * Fills `crm` (a started, empty local CRM) with the org's sample, through
- * `run` (the function runner over that CRM). Answers the program company's id.
+ * A definition set as HubSpot's functions store it: the people it names by
+ * the e-mail HubSpot gives for them (fn-identity.cjs `nameOf`), and, for the
+ * working set, without the signatures the department properties hold.
  */
-export async function generateSamplePortal({ org, crm, run, core, portal, asOf = new Date() }) {
+function storedSet(set, emailOf, { withoutSignatures = false } = {}) {
+    if (!set) return null;
+    const by = (entry) => ({ ...entry, by: emailOf(entry.by) });
+    const log = set.log.map(by).filter((e) => !(withoutSignatures && (e.action === 'signed' || e.action === 'agreed') && e.version === set.version));
+    return { ...set, signatures: withoutSignatures ? [] : set.signatures.map(by), log };
+}
+
+/**
+ * Fills `crm` (a started, empty local CRM with the portal's people) with the
+ * org's sample, through `run` (the function runner over that CRM). Answers
+ * what it made.
+ */
+export async function generateSamplePortal({ org, crm, run, core, portal }) {
     const { store } = org;
     const lang = store.meta('sampleLang') === 'en' ? 'en' : 'ja';
     const text = SAMPLE_TEXTS[lang];
     const { standIn } = crm;
-    const { planHubspotMapping: planMapping, hubspotLead: buildLead } = await loadLeadMapping();
+    const admin = portal.users.admin;
+    if (!admin) throw new Error('sample portal: the org has no admin user');
 
-    await expectOk(run, 'ma-setup-properties', { lang });
+    // README step 4: the app's properties, with the app's own token.
+    await setupProperties(createCrmClient(crm.token));
     for (const [type, names] of Object.entries(STANDARD_PROPERTIES)) standIn.defineProperties(type, names.map((name) => ({ name, type: 'string' })));
 
     const sfUsers = JSON.parse(store.meta('users') || '{}');
@@ -141,17 +184,23 @@ export async function generateSamplePortal({ org, crm, run, core, portal, asOf =
         const user = store.get(sfUserId);
         return user ? personName(user.fields, lang) : '';
     };
+    // The org's people by name (as its records name them) -> their portal e-mail.
+    const emails = new Map(Object.entries(sfUsers).filter(([role]) => portal.users[role]).map(([role, id]) => [nameOf(id), portal.users[role].email]));
+    const emailOf = (name) => emails.get(name) ?? name;
 
     const [program] = store.all('MA_Program__c');
     if (!program) throw new Error('sample portal: the org has no MA program');
     const p = program.fields;
     const model = hubspotScoringModel(core);
+    const handoffRules = JSON.parse(p.Handoff_Rules__c);
     const programDoc = {
         name: p.Name,
         targetLevel: p.Target_Level__c,
         scoringModel: model,
-        handoffRules: JSON.parse(p.Handoff_Rules__c),
+        handoffRules,
         fieldMapping: FIELD_MAPPING,
+        access: sampleAccess(portal),
+        routing: sampleRouting(handoffRules, portal),
     };
     if (Object.keys(FIELD_MAPPING).join() !== Object.keys(SALESFORCE_FIELD_MAPPING).join()) throw new Error('sample portal: the field mapping no longer covers the Salesforce program\'s fields');
 
@@ -174,8 +223,19 @@ export async function generateSamplePortal({ org, crm, run, core, portal, asOf =
         .filter((s) => s.fields.Program__c === program.id)
         .map((s) => JSON.parse(s.fields.Definitions__c))
         .sort((a, b) => a.version - b.version);
-    const inForceId = p.Current_Definition_Set__c && store.get(p.Current_Definition_Set__c);
-    const definitions = { current: sets[sets.length - 1] || null, inForce: inForceId ? JSON.parse(inForceId.fields.Definitions__c) : null };
+    const inForceRecord = p.Current_Definition_Set__c && store.get(p.Current_Definition_Set__c);
+    const inForce = inForceRecord ? JSON.parse(inForceRecord.fields.Definitions__c) : null;
+    const current = sets[sets.length - 1] || null;
+    // The set in force as the app stored it at the edit that began the next version; the working set as submitted.
+    const definitions = {
+        current: current && inForce && current.version === inForce.version ? storedSet(current, emailOf) : storedSet(current, emailOf, { withoutSignatures: true }),
+        inForce: storedSet(inForce, emailOf),
+    };
+    // Every signature, oldest first, as ma-sign-definitions writes it: in its department's property.
+    const signatures = sets
+        .flatMap((set) => set.signatures.filter((sig) => sig.version === set.version))
+        .map((sig) => ({ ...sig, by: emailOf(sig.by) }))
+        .sort((a, b) => a.at.localeCompare(b.at));
 
     const company = standIn.seed('companies', {
         name: `${text.company} ${p.Name}`,
@@ -189,6 +249,9 @@ export async function generateSamplePortal({ org, crm, run, core, portal, asOf =
         ...definitionsProperty(definitions),
         ma_level: str(diagnoses.length ? diagnoses[diagnoses.length - 1].level : null),
     });
+    for (const signature of signatures) {
+        standIn.seedHistory('companies', company.id, SIGNOFF_PROPERTY[signature.role], [{ value: JSON.stringify(signature), timestamp: signature.at }]);
+    }
 
     const tasks = store.all('MA_Task__c').filter((t) => t.fields.Program__c === program.id).sort(byCreated);
     const firstTransition = tasks.length ? tasks.map((t) => t.fields.Transition__c).sort()[0] : null;
@@ -222,9 +285,7 @@ export async function generateSamplePortal({ org, crm, run, core, portal, asOf =
         membersOf.set(m.fields.LeadId, [...(membersOf.get(m.fields.LeadId) || []), { ...m.fields, campaign: campaigns.get(m.fields.CampaignId) || {} }]);
     }
 
-    const plan = planMapping(FIELD_MAPPING);
     const companies = new Map();
-    const asOfIso = asOf.toISOString();
     let contacts = 0;
     for (const lead of store.all('Lead').sort(byCreated)) {
         const f = lead.fields;
@@ -255,17 +316,37 @@ export async function generateSamplePortal({ org, crm, run, core, portal, asOf =
             ...Object.fromEntries(Object.entries(FACTS).map(([field, property]) => [property, f[field] ? str(f[field]) : null])),
             ma_definition_version: f.MA_MQL_At__c ? str(f.MA_Definition_Version__c) : null,
         };
-        const scored = core.scoreLead(model, buildLead(lead.id, plan, properties, account.properties, []), asOfIso);
-        if (!scored.ok) throw new Error(`sample portal: scoring ${f.Email}: ${scored.issues.map((i) => i.message).join('; ')}`);
-        // Stored as ma-save-score stores it (one decimal).
-        const contact = standIn.seed('contacts', { ...properties, ma_score: String(Math.round(scored.value.total * 10) / 10), ma_grade: scored.value.grade });
+        const contact = standIn.seed('contacts', properties);
         standIn.associate('contacts', contact.id, 'companies', account.id, 1, 'Primary');
         contacts += 1;
     }
 
-    // Read back through the app itself: every stored document parses, every plan task is recognised.
-    await expectOk(run, 'ma-load-program', { companyId: company.id, lang });
-    const listed = await expectOk(run, 'ma-list-plan-tasks', { companyId: company.id, lang });
+    // Read back through the app itself, as each user: every stored document
+    // parses, the definitions are as the org's, every plan task is recognised,
+    // and each user is the department HubSpot's token and the mapping make them.
+    const view = await expectOk(run, 'ma-load-program', { companyId: company.id, lang }, admin);
+    const signed = (set) => (set ? set.signatures.map((sig) => sig.role).sort().join() : '');
+    if (view.definitions.current?.state !== current?.state || signed(view.definitions.current) !== signed(current) || view.definitions.inForce?.version !== inForce?.version) {
+        throw new Error('sample portal: the definitions read back are not the org\'s');
+    }
+    for (const user of Object.values(portal.users)) {
+        const me = await expectOk(run, 'ma-current-user', { companyId: company.id, lang }, user);
+        const expected = user === admin ? [] : [user.role];
+        if (me.departments.join() !== expected.join() || me.admin !== (user === admin)) throw new Error(`sample portal: ${user.email} is read back as ${JSON.stringify(me)}`);
+    }
+    const listed = await expectOk(run, 'ma-list-plan-tasks', { companyId: company.id, lang }, admin);
     if (listed.tasks.length !== tasks.length) throw new Error(`sample portal: ${tasks.length} plan tasks stored, ${listed.tasks.length} listed by ma-list-plan-tasks`);
-    return { companyId: company.id, contacts, tasks: tasks.length, companies: companies.size + 1 };
+
+    const rescored = await rescoreAll(run, company.id, lang, admin);
+    return { companyId: company.id, contacts, tasks: tasks.length, companies: companies.size + 1, evaluated: rescored.processed, mqls: rescored.mqls, firstTouchTasks: rescored.tasks };
+}
+
+/** The admin's bulk rescoring of every contact, step after step as the settings page drives it; any contact it could not do stops the sample. */
+async function rescoreAll(run, companyId, lang, admin) {
+    let { progress } = await expectOk(run, 'ma-rescore', { companyId, action: 'start', lang }, admin);
+    while (progress.state === 'running') ({ progress } = await expectOk(run, 'ma-rescore', { companyId, action: 'continue', runId: progress.runId, lang }, admin));
+    if (progress.state !== 'done' || progress.failed > 0 || progress.processed !== progress.total || progress.problems.length > 0) {
+        throw new Error(`sample portal: the rescoring ended ${progress.state}, ${progress.processed}/${progress.total}, ${progress.failed} failed: ${JSON.stringify(progress.problems.slice(0, 3))}`);
+    }
+    return progress;
 }

@@ -5,7 +5,8 @@
 // required fields, read-only system fields; before triggers; the validation
 // rules of the metadata; unique fields; the save; after triggers (the org's
 // automation, played by automation.mjs); optimistic concurrency with
-// ifUnmodifiedSince; master-detail cascade delete. Reads answer only what the
+// ifUnmodifiedSince; master-detail cascade delete (after triggers of insert,
+// update and delete, in the write's transaction). Reads answer only what the
 // caller may read. Every write is one transaction: a refusal anywhere leaves
 // nothing behind.
 import { makeId, isRecordId, to18 } from './ids.mjs';
@@ -70,6 +71,15 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
         return format.replace(/\{(0+)\}/, (whole, zeros) => String(n).padStart(zeros.length, '0'));
     }
 
+    /** A new record of `info` with its id, stamps and computed fields, made by `userId` (owned by them unless it names an owner). */
+    function newRecord(info, values, userId, at) {
+        const record = { ...values, Id: makeId(info.keyPrefix, nextSerial()), CreatedDate: at, LastModifiedDate: at, SystemModstamp: at, CreatedById: userId, LastModifiedById: userId };
+        if (info.fields.OwnerId && !record.OwnerId && userId) record.OwnerId = userId;
+        if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
+        applyComputed(info, record);
+        return record;
+    }
+
     /** `access` null: the system writes (sample generator, the org's own automation), unchecked by permissions. */
     function validate(info, input, lang, { creating, access }) {
         if (!input || typeof input !== 'object' || Array.isArray(input)) {
@@ -119,7 +129,11 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
         return info;
     }
 
-    /** What the automation of an object may do: read records and write as the system, in the caller's transaction. */
+    /**
+     * What the automation of an object may do: read records and write as the
+     * system, in the caller's transaction. System writes fire no trigger (the
+     * org's own automation bypasses its handlers, as the Apex does).
+     */
     function triggerContext(userId, access, lang) {
         const user = store.get(userId);
         return {
@@ -128,13 +142,30 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
             now: () => stamp(),
             load: (recordId) => store.get(recordId),
             all: (apiName) => store.all(apiName),
+            objectOf,
             systemUpdate: (recordId, fields) => {
                 const current = store.get(recordId);
+                const info = objects.get(current.object);
+                const values = validate(info, fields, lang, { creating: false, access: null });
                 const at = stamp(current.fields.LastModifiedDate);
-                store.update(recordId, { ...current.fields, ...fields, LastModifiedDate: at, SystemModstamp: at, LastModifiedById: userId });
+                store.update(recordId, { ...current.fields, ...values, LastModifiedDate: at, SystemModstamp: at, LastModifiedById: userId });
+            },
+            systemInsert: (apiName, fields) => {
+                const info = objects.get(apiName);
+                const record = newRecord(info, validate(info, fields, lang, { creating: true, access: null }), userId, stamp());
+                store.insert(record.Id, apiName, record);
+                return record.Id;
             },
             refuse: (message) => customValidationError(lang, null, null, message),
         };
+    }
+
+    /**
+     * Runs `fn(ctx)` as `userId` with the automation's context, in one
+     * transaction (a scheduled job runs as the user who scheduled it).
+     */
+    function runAutomation(userId, lang, fn) {
+        return store.transaction(() => fn(triggerContext(userId, null, lang)));
     }
 
     /** The validation rules of the object, on the record as it is to be saved. */
@@ -166,12 +197,8 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
         const values = validate(info, fields, lang, { creating: true, access });
         const triggers = automation[apiName] || {};
         return store.transaction(() => {
-            const at = stamp();
-            const id = makeId(info.keyPrefix, nextSerial());
-            const record = { ...values, Id: id, CreatedDate: at, LastModifiedDate: at, SystemModstamp: at, CreatedById: userId, LastModifiedById: userId };
-            if (info.fields.OwnerId && !record.OwnerId) record.OwnerId = userId;
-            if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
-            applyComputed(info, record);
+            const record = newRecord(info, values, userId, stamp());
+            const id = record.Id;
             const context = triggerContext(userId, access, lang);
             if (triggers.beforeInsert) triggers.beforeInsert(record, context);
             checkRules(info, record, { isNew: true, userId, access, lang });
@@ -203,6 +230,7 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
             checkRules(info, record, { isNew: false, userId, access, lang });
             checkUnique(info, record, lang);
             store.update(current.id, record);
+            if (triggers.afterUpdate) triggers.afterUpdate(record, current.fields, context);
             return representation(current.id, null, lang, access);
         });
     }
@@ -212,7 +240,11 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
         const current = load(id, lang);
         visibleObject(current.object, access, lang);
         if (!access.object(current.object).delete) throw accessError(lang);
-        store.transaction(() => cascadeDelete(current));
+        const triggers = automation[current.object] || {};
+        store.transaction(() => {
+            cascadeDelete(current);
+            if (triggers.afterDelete) triggers.afterDelete(current.fields, triggerContext(userId, access, lang));
+        });
     }
 
     function cascadeDelete(record) {
@@ -331,16 +363,10 @@ export function createOrg({ schema, store, security, automation = {}, now = () =
     function seed(apiName, fields, { at, by = null } = {}) {
         const info = objects.get(apiName);
         if (!info) throw new Error(`seed: unknown object ${apiName}`);
-        const values = validate(info, fields, 'en', { creating: true, access: null });
-        const id = makeId(info.keyPrefix, nextSerial());
-        const stampAt = at || now().toISOString();
-        const record = { ...values, Id: id, CreatedDate: stampAt, LastModifiedDate: stampAt, SystemModstamp: stampAt, CreatedById: by, LastModifiedById: by };
-        if (info.fields.OwnerId && !record.OwnerId && by) record.OwnerId = by;
-        if (info.fields.Name && info.fields.Name.autoNumber) record.Name = autoNumber(info);
-        applyComputed(info, record);
-        store.insert(id, apiName, record);
-        return id;
+        const record = newRecord(info, validate(info, fields, 'en', { creating: true, access: null }), by, at || now().toISOString());
+        store.insert(record.Id, apiName, record);
+        return record.Id;
     }
 
-    return { schema, store, security, objectOf, accessOf, create, update, remove, read, representation, seed, displayValueOf };
+    return { schema, store, security, now, objectOf, accessOf, create, update, remove, read, representation, seed, displayValueOf, runAutomation };
 }

@@ -17,6 +17,36 @@ export const STANDARD_OBJECTS = {
             Title: { type: 'Text', length: 80 },
             LanguageLocaleKey: picklist(['ja', 'en_US']),
             IsActive: { type: 'Checkbox' },
+            UserRoleId: { type: 'Lookup', referenceTo: ['UserRole'], relationshipName: 'UserRole' },
+            ManagerId: { type: 'Lookup', referenceTo: ['User'], relationshipName: 'Manager' },
+        },
+    },
+    // Who the handoff rules may name as an assignee (MaAssignees): a role by
+    // its API name, a queue (a Group of type Queue) and its user members.
+    UserRole: {
+        keyPrefix: '00E',
+        label: 'Role',
+        nameField: { type: 'Text', length: 80, required: true },
+        fields: {
+            DeveloperName: { type: 'Text', length: 80, required: true },
+        },
+    },
+    Group: {
+        keyPrefix: '00G',
+        label: 'Group',
+        nameField: { type: 'Text', length: 40, required: true },
+        fields: {
+            DeveloperName: { type: 'Text', length: 80, required: true },
+            Type: picklist(['Queue', 'Regular']),
+        },
+    },
+    GroupMember: {
+        keyPrefix: '011',
+        label: 'Group Member',
+        nameField: null,
+        fields: {
+            GroupId: { type: 'Lookup', referenceTo: ['Group'], relationshipName: 'Group', required: true },
+            UserOrGroupId: { type: 'Lookup', referenceTo: ['User'], relationshipName: 'UserOrGroup', required: true },
         },
     },
     Lead: {
@@ -39,7 +69,8 @@ export const STANDARD_OBJECTS = {
             Country: { type: 'Text', length: 80 },
             State: { type: 'Text', length: 80 },
             City: { type: 'Text', length: 40 },
-            OwnerId: { type: 'Lookup', referenceTo: ['User'], relationshipName: 'Owner' },
+            // A lead may be owned by a user or a queue, as on the platform.
+            OwnerId: { type: 'Lookup', referenceTo: ['User', 'Group'], relationshipName: 'Owner' },
         },
     },
     Contact: {
@@ -86,9 +117,12 @@ export const STANDARD_OBJECTS = {
         fields: {
             Subject: { type: 'Text', length: 255 },
             ActivityDate: { type: 'Date' },
-            Type: picklist(['Call', 'Email', 'Meeting', 'Web Visit', 'Download', 'Other']),
+            // 'Web Visit' and 'Form' as an MA connector logs them (the default event rules of maLeadInput.js).
+            Type: picklist(['Call', 'Email', 'Meeting', 'Web Visit', 'Form', 'Download', 'Other']),
             Status: picklist(['Not Started', 'In Progress', 'Completed']),
             Description: { type: 'TextArea', length: 32000 },
+            IsReminderSet: { type: 'Checkbox' },
+            ReminderDateTime: { type: 'DateTime' },
             // Polymorphic: a Task's Who is a Lead or a Contact.
             WhoId: { type: 'Lookup', referenceTo: ['Lead', 'Contact'], relationshipName: 'Who', childRelationshipName: 'Tasks' },
             OwnerId: { type: 'Lookup', referenceTo: ['User'], relationshipName: 'Owner' },

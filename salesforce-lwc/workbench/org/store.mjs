@@ -1,5 +1,6 @@
 // The local org's storage: one SQLite file (better-sqlite3) holding every record
-// as JSON by object, so writes persist across restarts of the workbench.
+// as JSON by object, the org's meta values and its notifications, so writes
+// persist across restarts of the workbench.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -16,6 +17,13 @@ export function openStore(file) {
         );
         CREATE INDEX IF NOT EXISTS records_object ON records(object);
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS notifications (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            recipient TEXT NOT NULL,
+            at TEXT NOT NULL,
+            fields TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS notifications_recipient ON notifications(recipient, id);
     `);
     const q = {
         get: db.prepare('SELECT id, object, fields FROM records WHERE id = ?'),
@@ -28,7 +36,12 @@ export function openStore(file) {
         setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
         clear: db.prepare('DELETE FROM records'),
         clearMeta: db.prepare('DELETE FROM meta'),
+        addNotification: db.prepare('INSERT INTO notifications (recipient, at, fields) VALUES (?, ?, ?)'),
+        notificationsOf: db.prepare('SELECT id, recipient, at, fields FROM notifications WHERE recipient = ? ORDER BY id DESC'),
+        updateNotification: db.prepare('UPDATE notifications SET fields = ? WHERE id = ?'),
+        clearNotifications: db.prepare('DELETE FROM notifications'),
     };
+    const notification = (r) => ({ id: r.id, recipient: r.recipient, at: r.at, fields: JSON.parse(r.fields) });
     const row = (r) => (r ? { id: r.id, object: r.object, fields: JSON.parse(r.fields) } : null);
     return {
         get: (id) => row(q.get.get(id)),
@@ -45,7 +58,12 @@ export function openStore(file) {
         clear: () => {
             q.clear.run();
             q.clearMeta.run();
+            q.clearNotifications.run();
         },
+        /** The org's notifications (the bell of Lightning Experience), one row per recipient, newest first. */
+        addNotification: (recipient, at, fields) => Number(q.addNotification.run(recipient, at, JSON.stringify(fields)).lastInsertRowid),
+        notificationsOf: (recipient) => q.notificationsOf.all(recipient).map(notification),
+        updateNotification: (id, fields) => q.updateNotification.run(JSON.stringify(fields), id),
         transaction: (fn) => db.transaction(fn)(),
         close: () => db.close(),
     };

@@ -8,11 +8,20 @@ import { distDir, lwcDir, repoRoot } from '../build/paths.mjs';
 
 const cache = new Map();
 
+// A component module imports the core as the platform names it (`c/maCore`):
+// for Node that is the core's TypeScript entry of the same part.
+const lightningCore = {
+    name: 'lightning-core',
+    setup(build) {
+        build.onResolve({ filter: /^c\/maCore$/ }, () => ({ path: join(repoRoot, 'shared-core', 'src', 'core.ts') }));
+    },
+};
+
 /** Bundles a TypeScript or ES module file for Node (into dist/) and imports it, once per process. */
 export async function bundleForNode(entry, name) {
     if (cache.has(name)) return cache.get(name);
     const outfile = join(distDir, `${name}.node.mjs`);
-    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error' });
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error', plugins: [lightningCore] });
     const loaded = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
     cache.set(name, loaded);
     return loaded;
@@ -22,7 +31,7 @@ export function loadCore() {
     return bundleForNode(join(repoRoot, 'shared-core', 'src', 'index.ts'), 'core');
 }
 
-/** `parseFieldMapping`, `scoringLead`: how the components turn a Lead and its Tasks/CampaignMembers into the scorer's input. */
+/** maLeadScore's mapping: a Lead and its Tasks/CampaignMembers as the core's lead, and the core's answers as field writes. */
 export function loadLeadScoreInput() {
     return bundleForNode(join(lwcDir, 'maLeadInput', 'maLeadInput.js'), 'leadScoreInput');
 }

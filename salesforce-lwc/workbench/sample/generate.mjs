@@ -45,11 +45,20 @@ export async function generateSampleOrg(org, { core, leadScoreInput }, { asOf = 
     // One transaction: a failed generation leaves the org as it was.
     return org.store.transaction(() => {
         org.store.clear();
+        // Roles of the three departments, by the API names the handoff rules use (the
+        // default assignee is the role `insideSales`); the admin has none.
+        const roles = {};
+        for (const [role, name] of Object.entries(text.roles)) roles[role] = seedAt('UserRole', { Name: name, DeveloperName: role }, now - 400 * DAY, null);
         // Users: one per role; the workbench's role switch signs in as them.
         const users = {};
         for (const [role, name] of Object.entries(text.users)) {
-            users[role] = seedAt('User', { ...name, Username: `${role.toLowerCase()}@toho-seiki.example`, Email: `${role.toLowerCase()}@toho-seiki.example`, LanguageLocaleKey: lang === 'en' ? 'en_US' : 'ja', IsActive: true }, now - 400 * DAY, null);
+            users[role] = seedAt('User', { ...name, Username: `${role.toLowerCase()}@toho-seiki.example`, Email: `${role.toLowerCase()}@toho-seiki.example`, LanguageLocaleKey: lang === 'en' ? 'en_US' : 'ja', IsActive: true, UserRoleId: roles[role] || null }, now - 400 * DAY, null);
         }
+        // Inside sales reports to the director of sales (who a notify-manager step reaches),
+        // and is the member of the inside-sales lead queue a program's rules may name.
+        org.store.update(users.insideSales, { ...org.store.get(users.insideSales).fields, ManagerId: users.sales });
+        const queue = seedAt('Group', { Name: text.queue, DeveloperName: 'MA_Inside_Sales_Leads', Type: 'Queue' }, now - 400 * DAY, null);
+        seedAt('GroupMember', { GroupId: queue, UserOrGroupId: users.insideSales }, now - 400 * DAY, null);
         org.store.setMeta('users', JSON.stringify(users));
         org.store.setMeta('permissionSetAssignments', JSON.stringify(Object.fromEntries(Object.entries(users).map(([role, id]) => [id, PERMISSION_SET_ASSIGNMENTS[role]]))));
         org.store.setMeta('sampleLang', lang);

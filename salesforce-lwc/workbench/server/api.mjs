@@ -5,11 +5,15 @@
 //   DELETE /services/data/v62.0/ui-api/records/:id
 //   POST   /services/data/v62.0/graphql                   { query, variables, operationName }
 //   GET    /services/data/v62.0/ui-api/object-info/batch/:names   (comma-separated object API names)
+//   GET    /services/data/v62.0/connect/notifications?size=  the user's newest notifications (Connect REST API)
+//   GET    /services/data/v62.0/connect/notifications/status { unreadCount, unseenCount }
+//   PATCH  /services/data/v62.0/connect/notifications      { notificationIds | before, read, seen }
 // The caller is the user in X-Workbench-User (one sample user per role); what
 // they may read and write is what their profile and permission sets grant.
 import { OrgError } from '../org/errors.mjs';
 import { executeGraphql } from '../org/graphql.mjs';
 import { objectInfos } from '../org/objectInfo.mjs';
+import { NotificationInputError } from '../org/notifications.mjs';
 
 const BASE = '/services/data/v62.0';
 const MAX_BODY = 2 * 1024 * 1024;
@@ -34,6 +38,12 @@ export async function handleApi(org, req, res, url) {
             const body = await readJson(req, lang);
             return send(res, 201, org.create(body || {}, { userId, lang }));
         }
+        if (path === '/connect/notifications' && req.method === 'GET') return send(res, 200, org.notifications.list(userId, url.searchParams.get('size') || 10));
+        if (path === '/connect/notifications/status' && req.method === 'GET') return send(res, 200, org.notifications.status(userId));
+        if (path === '/connect/notifications' && req.method === 'PATCH') {
+            const body = await readJson(req, lang);
+            return send(res, 200, org.notifications.update(userId, body, org.clock.now().toISOString()));
+        }
         if ((m = /^\/ui-api\/records\/([A-Za-z0-9]+)$/.exec(path))) {
             const id = m[1];
             if (req.method === 'GET') {
@@ -55,17 +65,18 @@ export async function handleApi(org, req, res, url) {
         return send(res, 404, [{ errorCode: 'NOT_FOUND', message: `${req.method} ${url.pathname}` }]);
     } catch (error) {
         if (error instanceof OrgError) return send(res, error.status, error.body);
+        if (error instanceof NotificationInputError) return send(res, 400, [{ errorCode: 'INVALID_INPUT', message: error.message }]);
         console.error(error);
         return send(res, 500, [{ errorCode: 'UNKNOWN_EXCEPTION', message: String(error && error.message) }]);
     }
 }
 
-function knownUser(org, id) {
+export function knownUser(org, id) {
     if (typeof id !== 'string' || !/^005[A-Za-z0-9]{12,15}$/.test(id)) return null;
     return org.store.get(id) ? id : null;
 }
 
-function send(res, status, payload) {
+export function send(res, status, payload) {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(JSON.stringify(payload));
     return true;

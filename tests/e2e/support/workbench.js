@@ -62,7 +62,9 @@ async function startWorkbench({ reuse, keep = Boolean(reuse), env = {} } = {}) {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(workbenchDir, 'server', 'main.mjs')], {
         cwd: repoRoot,
-        env: { ...process.env, HOST: '', ...env, PORT: String(port), MA_WORKBENCH_DATA: dataDir },
+        // The scheduled engine run stays off unless a test turns it on: a quarter hour passing
+        // mid-scenario would rewrite the records a page holds. Moving the clock still runs it.
+        env: { ...process.env, HOST: '', MA_WORKBENCH_SCHEDULE: 'off', ...env, PORT: String(port), MA_WORKBENCH_DATA: dataDir },
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

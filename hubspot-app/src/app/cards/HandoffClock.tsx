@@ -3,7 +3,7 @@
 import { DescriptionList, DescriptionListItem, Flex, Heading, StatusTag, Text } from '@hubspot/ui-extensions';
 import { formatClock, formatMinutes, t, type Lang } from './core';
 import { chrome } from './chrome';
-import { NONE } from './format';
+import { formatMinute, NONE } from './format';
 
 export interface HandoffView {
   status: 'waiting' | 'on-time' | 'at-risk' | 'breached' | 'accepted' | 'rejected' | 'recycled';
@@ -38,7 +38,7 @@ export function HandoffClock({ handoff, lang }: { handoff: HandoffView; lang: La
       </Flex>
       <DescriptionList direction="row">
         <DescriptionListItem label={chrome(lang, 'handoff.dueAt')}>
-          <Text>{handoff.firstTouchDueAt ?? NONE}</Text>
+          <Text>{handoff.firstTouchDueAt ? chrome(lang, 'handoff.dueAtUtc', { at: formatMinute(handoff.firstTouchDueAt) }) : NONE}</Text>
         </DescriptionListItem>
         <DescriptionListItem label={chrome(lang, 'handoff.systemDelay')}>
           <Text>{formatMinutes(handoff.systemDelayMinutes, lang)}</Text>

@@ -1,6 +1,7 @@
 // Lead score card (contact record): the score the server stored and when,
-// the stage by the agreed definitions, the handoff clock, and the SAL
-// actions the core allows now.
+// the stage by the agreed definitions, the handoff clock, the SAL actions the
+// core allows now, and why (the core's engine on the contact's data, shown,
+// never stored).
 import { useState } from 'react';
 import { Divider, Flex, type CrmContext } from '@hubspot/ui-extensions';
 import type { Lang } from './core';
@@ -9,6 +10,7 @@ import { callAppFunction, type CallFunction } from './functions';
 import { HandoffActions, type HandoffAction } from './HandoffActions';
 import { HandoffClock } from './HandoffClock';
 import { langOfContext } from './lang';
+import { LeadExplain } from './LeadExplain';
 import { LeadInputs } from './LeadInputs';
 import { LeadScoreSummary } from './LeadScoreSummary';
 import { LeadStage } from './LeadStage';
@@ -56,8 +58,6 @@ function LeadScoreReady({ data, lang, write, reason, setReason, reload }: ReadyP
       ) : (
         <Empty lang={lang} title={chrome(lang, 'lead.noModel')} />
       )}
-      <LeadInputs lead={data.lead} lang={lang} />
-      <Divider />
       <LeadStage stage={view.stage} lang={lang} />
       <Divider />
       {view.handoff ? <HandoffClock handoff={view.handoff} lang={lang} /> : null}
@@ -69,6 +69,9 @@ function LeadScoreReady({ data, lang, write, reason, setReason, reload }: ReadyP
         onAction={(action) => void act(action)}
         busy={write.status.kind === 'saving'}
       />
+      <Divider />
+      <LeadExplain view={view} lang={lang} />
+      <LeadInputs lead={data.lead} lang={lang} />
     </Flex>
   );
 }

@@ -4,6 +4,7 @@
 import { Flex, Statistics, StatisticsItem, Tag, Text } from '@hubspot/ui-extensions';
 import { formatScore, t, type Lang } from './core';
 import { chrome } from './chrome';
+import { formatMinute } from './format';
 
 export interface StoredScoreProps {
   score: { total: number; grade: string | null } | null;
@@ -25,7 +26,7 @@ export function LeadScoreSummary({ score, evaluatedAt, lang }: StoredScoreProps)
         </Tag>
       </Flex>
       <Text testId="score-evaluated-at" variant="microcopy">
-        {evaluatedAt ? chrome(lang, 'lead.evaluatedAt', { at: evaluatedAt.replace('T', ' ').slice(0, 16) }) : chrome(lang, 'lead.evaluatedUnknown')}
+        {evaluatedAt ? chrome(lang, 'lead.evaluatedAt', { at: formatMinute(evaluatedAt) }) : chrome(lang, 'lead.evaluatedUnknown')}
       </Text>
     </Flex>
   );

@@ -1,5 +1,5 @@
-// The lead's stage under the agreed definition set, and which criterion
-// decided each step (the lead's value next to the rule's).
+// The lead's stage under the agreed definition set, and (for the
+// explanation) which criterion decided each step.
 import { Flex, Heading, List, StatusTag, Text } from '@hubspot/ui-extensions';
 import { describeValue, t, type Lang } from './core';
 import { chrome } from './chrome';
@@ -23,18 +23,11 @@ const show = (value: unknown, lang: Lang): string => (value === null || value ==
 /** The stage's name from the core's catalog. */
 export const stageLabel = (lang: Lang, stage: string): string => t(lang, `stage.${stage}`);
 
-export function LeadStage({ stage, lang }: { stage: StageView | null; lang: Lang }) {
-  if (!stage) return <Text testId="score-no-definitions">{chrome(lang, 'lead.noDefinitions')}</Text>;
+/** Which criterion decided each step: the lead's value next to the rule's. */
+export function StageDecisions({ decidedBy, lang, testId }: { decidedBy: StageView['decidedBy']; lang: Lang; testId?: string }) {
   return (
-    <Flex direction="column" gap="xs">
-      <Heading>{chrome(lang, 'lead.stage')}</Heading>
-      <Flex direction="row" gap="sm" align="center">
-        <StatusTag testId="score-stage" variant={stage.stage === 'rejected' ? 'danger' : stage.stage === 'lead' ? 'default' : 'success'}>
-          {stageLabel(lang, stage.stage)}
-        </StatusTag>
-        <Text variant="microcopy">{chrome(lang, 'lead.definitionVersion', { version: stage.definitionVersion })}</Text>
-      </Flex>
-      {stage.decidedBy.map((step) => (
+    <Flex direction="column" gap="xs" testId={testId}>
+      {decidedBy.map((step) => (
         <Flex key={step.stage} direction="column" gap="flush">
           <Text format={{ fontWeight: 'demibold' }}>
             {`${stageLabel(lang, step.stage)}: ${step.passed ? chrome(lang, 'lead.met') : chrome(lang, 'lead.notMet')}${step.recordedAt ? ` (${formatDay(step.recordedAt)})` : ''}`}
@@ -49,6 +42,22 @@ export function LeadStage({ stage, lang }: { stage: StageView | null; lang: Lang
           ) : null}
         </Flex>
       ))}
+    </Flex>
+  );
+}
+
+/** The stage of what is stored, under the agreed set (the engine's decisions are in the explanation). */
+export function LeadStage({ stage, lang }: { stage: StageView | null; lang: Lang }) {
+  if (!stage) return <Text testId="score-no-definitions">{chrome(lang, 'lead.noDefinitions')}</Text>;
+  return (
+    <Flex direction="column" gap="xs">
+      <Heading>{chrome(lang, 'lead.stage')}</Heading>
+      <Flex direction="row" gap="sm" align="center">
+        <StatusTag testId="score-stage" variant={stage.stage === 'rejected' ? 'danger' : stage.stage === 'lead' ? 'default' : 'success'}>
+          {stageLabel(lang, stage.stage)}
+        </StatusTag>
+        <Text variant="microcopy">{chrome(lang, 'lead.definitionVersion', { version: stage.definitionVersion })}</Text>
+      </Flex>
     </Flex>
   );
 }

@@ -1,8 +1,13 @@
-// What the cards format themselves: dates as the CRM shows them. Figures
+// What the cards format themselves: dates and instants as the CRM stores them. Figures
 // (minutes, rates, scores, the clock) are the core's formatters
 // (formatMinutes, formatRate, formatScore, formatClock), so a figure reads the
 // same on every surface.
 export const NONE = '—';
+
+/** An ISO instant to the minute, as HubSpot stores it (UTC): `2026-12-01 09:05`. */
+export function formatMinute(iso: string | null | undefined): string {
+  return typeof iso === 'string' && iso.length >= 16 ? iso.replace('T', ' ').slice(0, 16) : NONE;
+}
 
 /** `YYYY-MM-DD` of an ISO instant. */
 export function formatDay(iso: string | null | undefined): string {

@@ -4,8 +4,9 @@
 // shows (contact properties, its primary company through useAssociations,
 // its meetings through useCrmSearch), and the program (definitions in force,
 // handoff rules) through `ma-load-program` (the contact's `ma_program_id`,
-// else the default program). The card computes no score: scores, grades and
-// MQL stamps are the server's (ma-lifecycle-endpoint, ma-rescore).
+// else the default program). The card stores no score: scores, grades and
+// MQL stamps are the server's (ma-lifecycle-endpoint, ma-rescore); it only
+// shows what the core's engine answers for the contact's data now.
 import { useMemo } from 'react';
 import { useCrmSearch } from '@hubspot/ui-extensions';
 import { useAssociations, useCrmProperties } from '@hubspot/ui-extensions/crm';
@@ -37,6 +38,8 @@ export interface LeadScoreData {
   programCompanyId: string;
   /** The program has a scoring model (the server scores only then). */
   hasModel: boolean;
+  /** The program's scoring model as stored (the card shows the rules behind the score from it, and stores nothing). */
+  model: unknown;
   handoffRules: unknown;
   /** The set in force (the last agreed version), or null. */
   definitions: DefinitionSet | null;
@@ -114,6 +117,7 @@ export const makeUseLeadScoreData =
         asOf: now(),
         programCompanyId: view.companyId,
         hasModel: view.program.scoringModel !== null && view.program.scoringModel !== undefined,
+        model: view.program.scoringModel ?? null,
         handoffRules: view.program.handoffRules,
         // Stages follow the agreed definitions, never a draft still being signed.
         definitions: view.definitions.inForce,

@@ -31,6 +31,8 @@ export const lang = stored('wb.lang', ['ja', 'en'], 'ja');
 export const users = config.users || {};
 export const userId = users[role] ? users[role].id : null;
 export const apiBase = config.apiBase || '/services/data/v62.0';
+/** The list views of force-app's objects, as the server read them from the metadata: { Lead: [{ name, label, columns, filters }] }. */
+export const listViews = config.listViews || {};
 
 /** `@salesforce/customPermission/<name>`: true when the signed-in user holds it, undefined otherwise (as the platform answers). */
 export function hasCustomPermission(name) {

@@ -4,11 +4,17 @@
 // Service rejects with: { body, ok: false, status, statusText, headers }.
 import { userId, lang, apiBase } from './session';
 
-export async function request(method, path, body, extraHeaders = {}) {
+/** A request to the org's API (`path` under /services/data/v62.0). */
+export function request(method, path, body, extraHeaders = {}) {
+    return requestUrl(method, `${apiBase}${path}`, body, extraHeaders);
+}
+
+/** A request to any of the workbench server's own URLs (e.g. /workbench/clock), as the signed-in user. */
+export async function requestUrl(method, url, body, extraHeaders = {}) {
     const headers = { 'Content-Type': 'application/json', 'X-Workbench-User': userId || '', 'X-Workbench-Lang': lang, ...extraHeaders };
     let response;
     try {
-        response = await fetch(`${apiBase}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+        response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     } catch (e) {
         throw { body: { message: e.message }, ok: false, status: 0, statusText: 'Network Error', headers: {} };
     }

@@ -309,15 +309,26 @@ export const LEAD_CAMPAIGN_MEMBERS_QUERY = gql`
 /**
  * Funnel KPIs need each lead's dated steps (SLA, rates per month and per
  * definition version), which aggregate queries cannot give: the most recent
- * 2,000 Leads and Contacts of MA programs (GraphQL's page limit); more than
- * that is shown as a sample.
+ * 2,000 Leads and Contacts of one MA program (GraphQL's page limit; more than
+ * that is shown as a sample), and the program's handoff rules (the SLA the
+ * first touch is measured against).
  */
 export const FUNNEL_QUERY = gql`
-    query maFunnel {
+    query maFunnel($programId: ID) {
         uiapi {
             query {
+                MA_Program__c(where: { Id: { eq: $programId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Handoff_Rules__c {
+                                value
+                            }
+                        }
+                    }
+                }
                 Lead(
-                    where: { MA_Program__c: { ne: null } }
+                    where: { MA_Program__c: { eq: $programId } }
                     orderBy: { CreatedDate: { order: DESC } }
                     first: 2000
                 ) {
@@ -370,7 +381,7 @@ export const FUNNEL_QUERY = gql`
                     }
                 }
                 Contact(
-                    where: { MA_Program__c: { ne: null } }
+                    where: { MA_Program__c: { eq: $programId } }
                     orderBy: { CreatedDate: { order: DESC } }
                     first: 2000
                 ) {

@@ -358,6 +358,7 @@ export default class MaDefinitions extends LightningElement {
             department: label('definitions.role'),
             comment: label('definitions.comment'),
             template: label('definitions.template'),
+            templatePlaceholder: label('definitions.templatePlaceholder'),
             draftFromTemplate: this.isEmpty ? label('definitions.createDraft') : label('definitions.newVersion'),
             submit: label('definitions.submit'),
             alreadySigned: label('definitions.alreadySigned'),

@@ -3,9 +3,9 @@
 // benchmark bands (40 % / 45 % / 15 %), the three axes (per department when
 // several answered) and the level and checks over time. Every number is the
 // core's; a chart and its table are built from the same values here.
-import { t } from 'c/maCore';
+import { formatRate, t } from 'c/maCore';
 import { AXES, BENCHMARK_SHARES } from 'c/maMethod';
-import { label, lang, formatDate, formatPercent, percentValue } from 'c/maI18n';
+import { label, lang, formatDate, percentValue } from 'c/maI18n';
 
 const SERIES = ['series1', 'series2', 'series3', 'series4'];
 
@@ -17,7 +17,7 @@ export function levelChart(d) {
             type: 'bar',
             horizontal: true,
             labels: [label('diagnosis.yourLevel'), label('diagnosis.averageLevel')],
-            datasets: [{ label: label('diagnosis.level'), data: [d.level, average], tones: ['primary', 'muted'], tone: 'primary' }],
+            datasets: [{ label: t(lang, 'figure.level'), data: [d.level, average], tones: ['primary', 'muted'], tone: 'primary' }],
             category: { title: '' },
             value: { title: label('diagnosis.levelAxis'), min: 0, max: 5, step: 1 },
         },
@@ -59,7 +59,7 @@ export function benchmarkChart(d) {
 }
 
 const axisName = (axis) => t(lang, `axis.${axis}`);
-const cell = (score) => `${score.checked}/${score.total} (${formatPercent(score.share)})`;
+const cell = (score) => `${score.checked}/${score.total} (${formatRate(score.share)})`;
 
 /** The three axes: the consensus, and each department's own answers when more than one answered. */
 export function profileChart(d) {
@@ -84,7 +84,7 @@ export function profileChart(d) {
             value: { title: label('diagnosis.profileAxis'), min: 0, max: 100, step: 25, unit: '%' },
         },
         summary: label('diagnosis.profileSummary', {
-            axes: d.profile.map((s) => `${axisName(s.axis)} ${formatPercent(s.share)}`).join(', '),
+            axes: d.profile.map((s) => `${axisName(s.axis)} ${formatRate(s.share)}`).join(', '),
         }),
         columns: columns.map((c) => ({ key: c.key, title: c.title })),
         rows,
@@ -113,8 +113,8 @@ export function trendChart(d) {
             type: 'line',
             labels: rows.map((r) => r.takenAt),
             datasets: [
-                { label: label('diagnosis.level'), data: points.map((p) => p.level), tone: 'primary' },
-                { label: label('diagnosis.checkedCount'), data: points.map((p) => p.checkedCount), tone: 'series1', axis: 'value2' },
+                { label: t(lang, 'figure.level'), data: points.map((p) => p.level), tone: 'primary' },
+                { label: t(lang, 'figure.checkedCount'), data: points.map((p) => p.checkedCount), tone: 'series1', axis: 'value2' },
             ],
             category: { title: label('diagnosis.takenOn') },
             value: { title: label('diagnosis.levelAxis'), min: 0, max: 5, step: 1 },

@@ -3,8 +3,8 @@
 // core's funnelSteps), and 商談化率, 受注率 and SLA compliance per month of MQL
 // and per definition version (the core's breakdowns). A chart and its table
 // take the same rounded values.
-import { funnelSteps, funnelStageLabel, t } from 'c/maCore';
-import { label, lang, formatCount, formatPercent, percentValue } from 'c/maI18n';
+import { formatRate, funnelSteps, funnelStageLabel, t } from 'c/maCore';
+import { label, lang, formatCount, percentValue } from 'c/maI18n';
 
 const RATE_SERIES = [
     ['opportunityRate', 'primary'],
@@ -20,7 +20,7 @@ export function stepsChart(kpis) {
         stage: funnelStageLabel(lang, s.stage),
         count: formatCount(s.count),
         conversionLabel: s.from ? t(lang, 'funnel.conversion', { from: funnelStageLabel(lang, s.from), to: funnelStageLabel(lang, s.stage) }) : '—',
-        conversion: s.from ? formatPercent(s.conversion) : '—',
+        conversion: s.from ? formatRate(s.conversion) : '—',
     }));
     return {
         spec: {
@@ -50,7 +50,7 @@ export function ratesChart(sections, nameOf, { type, categoryTitle, summaryKey }
         },
         summary: label(summaryKey, {
             rows: sections
-                .map((s, i) => `${names[i]}: ${RATE_SERIES.map(([key]) => `${t(lang, `kpi.${key}`)} ${formatPercent(s[key])}`).join(' / ')}`)
+                .map((s, i) => `${names[i]}: ${RATE_SERIES.map(([key]) => `${t(lang, `kpi.${key}`)} ${formatRate(s[key])}`).join(' / ')}`)
                 .join('; '),
         }),
     };

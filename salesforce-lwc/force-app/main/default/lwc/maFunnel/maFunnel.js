@@ -1,11 +1,10 @@
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { funnelKpis, rejectReason, localText, t } from 'c/maCore';
-import { FUNNEL_QUERY, nodes, val, hasMore, nowIso, refreshResult } from 'c/maData';
-import { label, lang, formatCount, formatPercent } from 'c/maI18n';
+import { funnelKpis, formatMinutes, formatRate, rejectReason, localText, t } from 'c/maCore';
+import { FUNNEL_QUERY, nodes, val, hasMore, nowIso, parseJsonField, refreshResult } from 'c/maData';
+import { label, lang, formatCount } from 'c/maI18n';
 import { ratesChart, stepsChart } from './funnelCharts';
 
-const DEFAULT_SLA_MINUTES = 60;
 const COUNTS = ['mql', 'sal', 'sql', 'opportunities', 'won'];
 const RATES = ['mqlToSqlRate', 'opportunityRate', 'winRate', 'slaCompliance'];
 
@@ -29,25 +28,36 @@ function factsOf(node) {
     };
 }
 
-/** Minutes with one decimal ("44.5"); null as an em dash. */
-function formatMinutesValue(minutes) {
-    return minutes === null || minutes === undefined ? '—' : String(Math.round(minutes * 10) / 10);
-}
-
 /**
- * Funnel KPIs of the MA leads: MQL count, MQL->SQL, 商談化率 (opportunity
- * rate), 受注率 (win rate), SLA compliance and SAL rejections by reason,
- * overall, per month and per definition version.
+ * Funnel KPIs of one MA program's leads and contacts: MQL count, MQL->SQL,
+ * 商談化率 (opportunity rate), 受注率 (win rate), SLA compliance against the
+ * program's agreed first-touch SLA (its handoff rules) and SAL rejections by
+ * reason, overall, per month and per definition version.
  */
 export default class MaFunnel extends LightningElement {
+    programId;
     leads = [];
+    handoff;
     sampled = false;
     loaded = false;
     errors;
-    slaMinutes = DEFAULT_SLA_MINUTES;
     wiredResult;
 
-    @wire(graphql, { query: FUNNEL_QUERY })
+    get query() {
+        return this.programId ? FUNNEL_QUERY : undefined;
+    }
+
+    get variables() {
+        return { programId: this.programId };
+    }
+
+    handleProgramChange(event) {
+        if (event.detail.programId === this.programId) return;
+        this.programId = event.detail.programId;
+        this.loaded = false;
+    }
+
+    @wire(graphql, { query: '$query', variables: '$variables' })
     wiredFunnel(result) {
         this.wiredResult = result;
         const { data, errors } = result;
@@ -56,6 +66,10 @@ export default class MaFunnel extends LightningElement {
             this.loaded = true;
         } else if (data) {
             this.errors = undefined;
+            const program = nodes(data, 'MA_Program__c')[0];
+            // No rules stored: the core's defaults, as the org's engine reads them.
+            const rules = parseJsonField(program ? val(program, 'Handoff_Rules__c') : null);
+            this.handoff = rules === null ? undefined : rules;
             this.leads = [...nodes(data, 'Lead'), ...nodes(data, 'Contact')].map(factsOf);
             this.sampled = hasMore(data, 'Lead') || hasMore(data, 'Contact');
             this.loaded = true;
@@ -63,7 +77,7 @@ export default class MaFunnel extends LightningElement {
     }
 
     get isLoading() {
-        return !this.loaded;
+        return !!this.programId && !this.loaded;
     }
 
     get ready() {
@@ -74,13 +88,9 @@ export default class MaFunnel extends LightningElement {
         return this.ready && this.leads.length === 0;
     }
 
-    get slaValid() {
-        return Number.isFinite(this.slaMinutes) && this.slaMinutes > 0;
-    }
-
     get result() {
-        if (!this.ready || this.leads.length === 0 || !this.slaValid) return null;
-        return funnelKpis({ leads: this.leads }, { asOf: nowIso(), slaMinutes: this.slaMinutes });
+        if (!this.ready || this.leads.length === 0) return null;
+        return funnelKpis({ leads: this.leads }, { asOf: nowIso(), handoff: this.handoff });
     }
 
     get kpis() {
@@ -96,7 +106,7 @@ export default class MaFunnel extends LightningElement {
     get tiles() {
         const k = this.kpis;
         const counts = COUNTS.map((key) => ({ key, id: `kpi-${key}`, title: t(lang, `kpi.${key}`), value: formatCount(k[key]) }));
-        const rates = RATES.map((key) => ({ key, id: `kpi-${key}`, title: t(lang, `kpi.${key}`), value: formatPercent(k[key]) }));
+        const rates = RATES.map((key) => ({ key, id: `kpi-${key}`, title: t(lang, `kpi.${key}`), value: formatRate(k[key]) }));
         return [
             ...counts,
             ...rates,
@@ -104,7 +114,7 @@ export default class MaFunnel extends LightningElement {
                 key: 'median',
                 id: 'kpi-medianMinutesToFirstTouch',
                 title: t(lang, 'kpi.medianMinutesToFirstTouch'),
-                value: formatMinutesValue(k.medianMinutesToFirstTouch),
+                value: formatMinutes(k.medianMinutesToFirstTouch, lang),
             },
         ];
     }
@@ -115,10 +125,10 @@ export default class MaFunnel extends LightningElement {
             name: String(keyOf(s)),
             mql: formatCount(s.mql),
             sql: formatCount(s.sql),
-            mqlToSqlRate: formatPercent(s.mqlToSqlRate),
-            opportunityRate: formatPercent(s.opportunityRate),
-            winRate: formatPercent(s.winRate),
-            slaCompliance: formatPercent(s.slaCompliance),
+            mqlToSqlRate: formatRate(s.mqlToSqlRate),
+            opportunityRate: formatRate(s.opportunityRate),
+            winRate: formatRate(s.winRate),
+            slaCompliance: formatRate(s.slaCompliance),
         }));
     }
 
@@ -173,8 +183,9 @@ export default class MaFunnel extends LightningElement {
         return label('funnel.sample', { count: this.leads.length });
     }
 
-    handleSla(event) {
-        this.slaMinutes = Number(event.target.value);
+    /** The SLA the first touch is measured against: the program's agreed rules, never typed here. */
+    get slaText() {
+        return label('funnel.slaFromRules', { time: formatMinutes(this.kpis.slaMinutes, lang) });
     }
 
     handleRefresh() {
@@ -186,12 +197,9 @@ export default class MaFunnel extends LightningElement {
             title: label('funnel.title'),
             loading: label('state.loading'),
             empty: label('funnel.empty'),
-            sla: label('funnel.sla'),
-            slaPlaceholder: label('funnel.slaPlaceholder'),
             steps: label('funnel.steps'),
             step: label('funnel.step'),
-            conversion: label('funnel.conversion'),
-            slaInvalid: label('funnel.slaInvalid'),
+            conversion: label('funnel.conversionHeader'),
             refresh: label('action.reload'),
             overall: label('funnel.overall'),
             rejections: label('funnel.rejections'),

@@ -1,5 +1,8 @@
 // Picks ja or en from the user's language and resolves texts: UI chrome from
 // this component layer's own catalog, domain texts from the core's catalogs.
+// Minutes, rates and scores are formatted by the core (formatMinutes,
+// formatRate, formatScore, formatClock); dates and counts here, in the
+// user's locale.
 import LANG from '@salesforce/i18n/lang';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
@@ -27,32 +30,10 @@ export function roleOptions(signingOnly = false, language = lang) {
     return roles.map((role) => ({ label: t(language, `role.${role}`), value: role }));
 }
 
-/** A rate in [0, 1] as the percentage a table and a chart both show (one decimal: 33.3); null stays null. */
+/** A rate in [0, 1] as the number a chart draws: the percentage the core's formatRate shows, without the sign (33.3); null stays null. */
 export function percentValue(rate) {
     if (rate === null || rate === undefined || Number.isNaN(rate)) return null;
     return Math.round(rate * 1000) / 10;
-}
-
-/** Formats a rate in [0, 1] as a percentage with one decimal ("33.3%"); null as an em dash. */
-export function formatPercent(rate) {
-    const value = percentValue(rate);
-    return value === null ? '—' : `${value.toFixed(1)}%`;
-}
-
-/** Formats a score rounded to two decimals, trailing zeros dropped ("6.25", "12.5", "40"). */
-export function formatScore(value) {
-    if (value === null || value === undefined || Number.isNaN(value)) return '—';
-    return String(Math.round(value * 100) / 100);
-}
-
-/** Formats a duration in minutes as hours and whole minutes ("1 h 05 min" / "1時間05分"); under an hour as minutes. */
-export function formatMinutes(minutes, language = lang) {
-    if (minutes === null || minutes === undefined || Number.isNaN(minutes)) return '—';
-    const total = Math.round(Math.abs(minutes));
-    const hours = Math.floor(total / 60);
-    const rest = total % 60;
-    if (hours === 0) return label('time.minutes', { m: rest }, language);
-    return label('time.hoursMinutes', { h: hours, m: String(rest).padStart(2, '0') }, language);
 }
 
 /** Formats an ISO instant for reading in the user's language (date and time, local zone). */

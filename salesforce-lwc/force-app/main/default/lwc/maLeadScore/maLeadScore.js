@@ -2,19 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import { getRecord, updateRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import {
-    parseScoringModel,
-    scoreLead,
-    stageOf,
-    handoffStatus,
-    DEFAULT_HANDOFF_RULES,
-    offeredRejectReasons,
-    localText,
-    describeCondition,
-    describeValue,
-    fieldLabel,
-    t,
-} from 'c/maCore';
+import { evaluateLeads, stageOf, handoffStatus, handoffActionOptions, takeHandoffAction, storedScore, formatScore, DEFAULT_HANDOFF_RULES } from 'c/maCore';
 import {
     LEAD_CONTEXT_QUERY,
     LEAD_TASKS_QUERY,
@@ -26,15 +14,19 @@ import {
     unmodifiedSince,
     refreshResult,
 } from 'c/maData';
-import { label, lang, formatScore, formatInstant, formatMinutes } from 'c/maI18n';
-import { parseFieldMapping, scoringLead, leadFacts, HANDOFF_FIELDS } from 'c/maLeadInput';
+import { label, lang } from 'c/maI18n';
+import { parseFieldMapping, scoringLead, engineLead, storedFacts, leadFacts, recordWrites, HANDOFF_FIELDS } from 'c/maLeadInput';
+import { storedFigures, storedScoreFacts, contributionRows, stageView, handoffView, actionButtons } from './leadScoreView';
 
 const CLOCK_TICK_MS = 60000;
+const TOASTS = { accept: 'handoff.acceptedToast', reject: 'handoff.rejectedToast', recycle: 'handoff.recycledToast' };
 
 /**
- * On a Lead or Contact: fit, engagement, total and grade with the rules that
- * make them, the stage under the agreed definitions, and the handoff clock
- * with accept (SAL) / reject with a reason / recycle.
+ * On a Lead or Contact: the score, grade, stage and handoff status the org's
+ * engine computed and stored (and when), the rules behind the score, the
+ * stage under the agreed definitions, and the handoff clock with the actions
+ * the core allows now (accept as SAL, reject with an agreed reason, recycle).
+ * The page computes no score to store: the org's automation does.
  */
 export default class MaLeadScore extends LightningElement {
     @api recordId;
@@ -199,72 +191,61 @@ export default class MaLeadScore extends LightningElement {
         return this.ready && this.context.mapping.issues.length > 0 ? this.context.mapping.issues : null;
     }
 
-    // ---- score ----
+    // ---- what the org stored ----
 
-    get modelResult() {
-        if (!this.ready) return null;
-        if (!this.context.model) return { ok: false, issues: [{ path: 'Scoring_Model__c', message: label('score.noModel') }] };
-        return parseScoringModel(this.context.model);
+    get stored() {
+        return storedFigures(this.record, lang);
     }
 
-    get scoreResult() {
-        const model = this.modelResult;
-        if (!model || !model.ok) return model;
+    // ---- the rules behind the score: the engine's explanation, for display only ----
+
+    get program() {
         const c = this.context;
-        return scoreLead(model.value, scoringLead(this.recordId, this.record, c.mapping, this.tasks.rows, this.members.rows), this.now);
+        return { model: c.model, definitions: c.definitionSet, handoff: c.rules };
     }
 
-    get score() {
-        const result = this.scoreResult;
-        return result && result.ok ? result.value : null;
+    get evaluationResult() {
+        if (!this.ready || !this.context.definitionSet) return null;
+        if (!this.context.model) return { ok: false, issues: [{ path: 'Scoring_Model__c', message: label('score.noModel') }] };
+        const c = this.context;
+        const lead = engineLead(this.recordId, this.record, c.mapping, this.tasks.rows, this.members.rows);
+        return evaluateLeads(this.program, { leads: [lead] }, this.now, { lang, explain: true });
     }
 
-    get scoreIssues() {
-        const result = this.scoreResult;
+    get evaluation() {
+        const result = this.evaluationResult;
+        return result && result.ok ? result.value.results[0] : null;
+    }
+
+    get evaluationIssues() {
+        const result = this.evaluationResult;
         return result && !result.ok ? result.issues : null;
     }
 
-    get display() {
-        const s = this.score;
-        return {
-            fit: formatScore(s.fit),
-            engagement: formatScore(s.engagement),
-            total: formatScore(s.total),
-            grade: s.grade,
-            mql: s.mql ? label('score.mqlYes') : label('score.mqlNo'),
-            mqlValue: String(s.mql),
-        };
-    }
-
     get contributions() {
-        const model = this.modelResult.value;
-        const rules = [...model.fit, ...model.engagement];
-        return this.score.contributions.map((c) => {
-            const rule = rules.find((r) => r.id === c.rule);
-            return {
-                key: `${c.kind}-${c.rule}`,
-                rule: rule && rule.label ? localText(rule.label, lang) : c.rule,
-                kind: label(`score.kind.${c.kind}`),
-                points: formatScore(c.points),
-                events: c.events ? String(c.events.length) : '—',
-            };
-        });
+        return contributionRows(this.evaluation.explain.contributions, this.context.model, lang);
     }
 
     get hasContributions() {
         return this.contributions.length > 0;
     }
 
-    get scoreIsStale() {
-        const s = this.score;
-        if (!s) return false;
-        return Number(this.record.MA_Score__c) !== Math.round(s.total * 10) / 10 || this.record.MA_Grade__c !== s.grade;
+    /** The score has moved since the org stored it (decay, new engagement): said, not written. */
+    get scoreMoved() {
+        const e = this.evaluation;
+        if (!e || this.engagementNotes.length > 0) return null;
+        const now = formatScore(storedScore(e.score.total));
+        return now === formatScore(this.record.MA_Score__c) ? null : label('score.moved', { total: now });
     }
 
-    // ---- stage and handoff ----
+    // ---- stage and handoff, on the stored facts ----
+
+    get mappedFields() {
+        return scoringLead(this.recordId, this.record, this.context.mapping, [], []).fields;
+    }
 
     get facts() {
-        return leadFacts(this.recordId, this.record, scoringLead(this.recordId, this.record, this.context.mapping, [], []).fields, this.score);
+        return leadFacts(this.recordId, this.record, this.mappedFields, storedScoreFacts(this.record));
     }
 
     get stageResult() {
@@ -274,26 +255,7 @@ export default class MaLeadScore extends LightningElement {
 
     get stage() {
         const result = this.stageResult;
-        if (!result || !result.ok) return null;
-        const s = result.value;
-        return {
-            value: s.stage,
-            text: t(lang, `stage.${s.stage}`),
-            version: label('stage.version', { version: s.definitionVersion }),
-            decisions: s.decidedBy.map((d) => ({
-                key: d.stage,
-                stage: t(lang, `stage.${d.stage}`),
-                result: d.passed ? label('stage.passed') : label('stage.notPassed'),
-                description: d.description,
-                criteria: d.criteria.map((c, index) => ({
-                    key: `${d.stage}-${index}`,
-                    text: `${describeCondition({ field: c.field, op: c.op, value: c.value }, lang)}: ${label('stage.actual', {
-                        field: fieldLabel(c.field, lang),
-                        value: c.actual === null || c.actual === undefined ? '—' : describeValue(c.actual, lang),
-                    })} ${c.passed ? '✓' : '✗'}`,
-                })),
-            })),
-        };
+        return result && result.ok ? stageView(result.value, lang) : null;
     }
 
     get stageIssues() {
@@ -307,6 +269,7 @@ export default class MaLeadScore extends LightningElement {
 
     get handoffResult() {
         if (!this.ready) return null;
+        // The SAL window is the agreed set's (one rule, one field).
         const set = this.context.definitionSet;
         const window = set && set.stages && set.stages.sal ? { acceptWithinHours: set.stages.sal.acceptWithinHours } : {};
         return handoffStatus(this.facts, this.context.rules, this.now, { lang, ...window });
@@ -314,19 +277,7 @@ export default class MaLeadScore extends LightningElement {
 
     get handoff() {
         const result = this.handoffResult;
-        if (!result || !result.ok) return null;
-        const h = result.value;
-        let clock = '';
-        if (h.minutesOverdue !== null) clock = label('handoff.overdue', { time: formatMinutes(h.minutesOverdue) });
-        else if (h.minutesLeft !== null) clock = label('handoff.left', { time: formatMinutes(h.minutesLeft) });
-        return {
-            status: h.status,
-            text: t(lang, `handoff.status.${h.status}`),
-            clock,
-            due: h.firstTouchDueAt ? label('handoff.due', { at: formatInstant(h.firstTouchDueAt) }) : '',
-            next: h.nextAction.text,
-            badgeClass: h.status === 'breached' ? 'slds-theme_error' : h.status === 'at-risk' ? 'slds-theme_warning' : '',
-        };
+        return result && result.ok ? handoffView(result.value, lang) : null;
     }
 
     get handoffIssues() {
@@ -334,51 +285,36 @@ export default class MaLeadScore extends LightningElement {
         return result && !result.ok ? result.issues : null;
     }
 
-    get isMql() {
-        return !!this.record && !!this.record.MA_MQL_At__c;
+    // ---- the rep's handoff actions: what the core allows and what each writes ----
+
+    get optionsResult() {
+        if (!this.ready || !this.context.definitionSet) return null;
+        return handoffActionOptions(storedFacts(this.record), this.context.definitionSet, this.now, { lang });
     }
 
-    get decided() {
-        return !!this.record.MA_SAL_At__c || !!this.record.MA_SAL_Rejected_At__c;
+    get actions() {
+        const result = this.optionsResult;
+        return result && result.ok ? actionButtons(result.value, { busy: this.busy, reason: this.reason, lang }) : null;
     }
 
-    get acceptDisabled() {
-        return this.busy || this.decided;
-    }
-
-    get rejectDisabled() {
-        return this.busy || this.decided || !this.reason;
-    }
-
-    get recycleDisabled() {
-        return this.busy || !!this.record.MA_Recycled_At__c;
-    }
-
-    get reasonOptions() {
-        // The agreed set's reasons, as the core offers them; no set, nothing to reject with.
-        const set = this.context.definitionSet;
-        return set ? offeredRejectReasons(set, lang).map((r) => ({ label: r.label, value: r.id })) : [];
+    get actionIssues() {
+        const result = this.optionsResult;
+        return result && !result.ok ? result.issues : null;
     }
 
     handleReason(event) {
         this.reason = event.detail.value;
     }
 
-    handleAccept() {
-        return this.write({ MA_SAL_At__c: nowIso() }, label('handoff.acceptedToast'));
-    }
-
-    handleReject() {
-        return this.write({ MA_SAL_Rejected_At__c: nowIso(), MA_Reject_Reason__c: this.reason }, label('handoff.rejectedToast'));
-    }
-
-    handleRecycle() {
-        return this.write({ MA_Recycled_At__c: nowIso() }, label('handoff.recycledToast'));
-    }
-
-    handleSaveScore() {
-        const s = this.score;
-        return this.write({ MA_Score__c: Math.round(s.total * 10) / 10, MA_Grade__c: s.grade }, label('score.savedToast'));
+    handleAction(event) {
+        const action = event.target.dataset.action;
+        const step = { action, at: nowIso(), ...(action === 'reject' ? { reason: this.reason } : {}) };
+        const answer = takeHandoffAction(storedFacts(this.record), this.context.definitionSet, step, { lang });
+        if (!answer.ok) {
+            this.writeErrors = answer.issues;
+            return Promise.resolve();
+        }
+        return this.write(recordWrites(answer.value), label(TOASTS[action]));
     }
 
     async write(fields, toast) {
@@ -386,7 +322,7 @@ export default class MaLeadScore extends LightningElement {
         this.writeErrors = undefined;
         try {
             await updateRecord({ fields: { Id: this.recordId, ...fields } }, unmodifiedSince(this.record.LastModifiedDate));
-            // The decision just written is dated now: read the clock again, or it stays in the "future" until the next tick.
+            // The step just written is dated now: read the clock again, or it stays in the "future" until the next tick.
             this.now = nowIso();
             this.dispatchEvent(new ShowToastEvent({ title: toast, variant: 'success' }));
         } catch (error) {
@@ -409,25 +345,21 @@ export default class MaLeadScore extends LightningElement {
             title: label('score.title'),
             loading: label('state.loading'),
             noProgram: label('score.noProgram'),
-            fit: label('score.fit'),
-            engagement: label('score.engagement'),
-            total: label('score.total'),
-            grade: label('score.grade'),
-            mql: label('score.mql'),
+            stored: label('score.stored'),
+            notEvaluated: label('score.notEvaluated'),
             contributions: label('score.contributions'),
             noContributions: label('score.noContributions'),
+            noEvaluation: label('score.noEvaluation'),
             rule: label('score.rule'),
             kind: label('score.kind'),
             points: label('score.points'),
             events: label('score.events'),
-            saveScore: label('score.save'),
             stage: label('stage.title'),
             noDefinitions: label('stage.noDefinitions'),
             handoff: label('handoff.title'),
-            accept: label('handoff.accept'),
-            reject: label('handoff.reject'),
             reason: label('handoff.reason'),
-            recycle: label('handoff.recycle'),
+            reasonPlaceholder: label('handoff.reasonPlaceholder'),
+            firstTouch: label('handoff.countsAsFirstTouch'),
             invalid: label('error.invalidData'),
             saveFailed: label('error.saveFailed'),
         };

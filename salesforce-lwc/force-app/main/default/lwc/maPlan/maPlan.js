@@ -3,7 +3,7 @@ import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { t } from 'c/maCore';
-import { diagnose, buildPlanFromDiagnosis, planProgress, trackPlan } from 'c/maMethod';
+import { diagnose, buildPlanFromDiagnosis, levelInfo, planProgress, trackPlan } from 'c/maMethod';
 import { PLAN_QUERY, nodes, val, parseJsonField, splitList, todayIso, unmodifiedSince, refreshResult } from 'c/maData';
 import { label, lang, formatDate } from 'c/maI18n';
 import { isStaleWriteError } from 'c/ldsUtils';
@@ -115,10 +115,10 @@ export default class MaPlan extends LightningElement {
     get planResult() {
         const d = this.diagnosis;
         if (!d) return null;
-        // The program's target level, when above today's level, sets how far the plan reaches; else the next level.
-        const target = Number(this.targetLevel);
+        // The program's target level as it is stored: the core decides what the plan goes to
+        // (a level already reached plans the next one) and names a target it refuses.
         const options = { start: todayIso(), lang };
-        if (Number.isInteger(target) && target > d.level && target <= 5) options.toLevel = target;
+        if (this.targetLevel !== null && this.targetLevel !== undefined) options.toLevel = this.targetLevel;
         return buildPlanFromDiagnosis(d, options);
     }
 
@@ -255,6 +255,16 @@ export default class MaPlan extends LightningElement {
         return timelineChart(this.tracking, (id) => statusOf.get(id) || '');
     }
 
+    /** The level the plan goes to, as the core decided it, and why when it is not the one the program asks for. */
+    get target() {
+        const p = this.plan;
+        if (!p) return null;
+        return {
+            text: levelInfo(p.targetLevel, lang).label,
+            requested: p.requestedLevel !== null && p.requestedLevel !== p.targetLevel ? label('plan.requestedReached', { requested: p.requestedLevel }) : '',
+        };
+    }
+
     get progress() {
         if (!this.plan || !this.diagnosis) return null;
         const doneKeys = this.tasks.filter((task) => task.status === 'Done').map((task) => task.key);
@@ -338,7 +348,8 @@ export default class MaPlan extends LightningElement {
             statusPlaceholder: label('plan.statusPlaceholder'),
             progressTitle: label('plan.progressTitle'),
             applyPending: label('plan.applyPending'),
-            acceptance: label('plan.acceptance'),
+            targetLevel: label('plan.targetLevel'),
+            acceptance: t(lang, 'report.plan.acceptance'),
             invalid: label('error.invalidData'),
             saveFailed: label('error.saveFailed'),
         };

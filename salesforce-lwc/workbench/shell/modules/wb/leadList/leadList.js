@@ -1,87 +1,129 @@
 import { LightningElement, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
-import { lang } from 'wb/session';
+import { lang, listViews } from 'wb/session';
+import { ALL_LEADS_COLUMNS, columnsIn } from './leadColumns';
 
 const TEXT = {
     ja: {
         heading: 'リード',
-        caption: 'スコアの高い順 (最大 200 件)',
-        name: '氏名', company: '会社', source: 'リードソース', score: 'スコア', grade: 'グレード', milestone: '記録上の最新段階',
-        loading: '読み込み中…', empty: 'リードがありません。', count: '{n} 件中 {shown} 件を表示',
+        view: 'リストビュー',
+        all: 'すべてのリード',
+        caption: '{view}: {column}の{order} (最大 200 件)',
+        desc: '降順', asc: '昇順',
+        sortBy: '{column}で並べ替え',
+        loading: '読み込み中…', empty: 'このリストビューに該当するリードはありません。', count: '{n} 件中 {shown} 件を表示',
     },
     en: {
         heading: 'Leads',
-        caption: 'Highest score first (up to 200)',
-        name: 'Name', company: 'Company', source: 'Lead source', score: 'Score', grade: 'Grade', milestone: 'Latest recorded milestone',
-        loading: 'Loading…', empty: 'No leads.', count: 'Showing {shown} of {n}',
+        view: 'List view',
+        all: 'All leads',
+        caption: '{view}: by {column}, {order} (up to 200)',
+        desc: 'descending', asc: 'ascending',
+        sortBy: 'Sort by {column}',
+        loading: 'Loading…', empty: 'No lead is in this list view.', count: 'Showing {shown} of {n}',
     },
 };
 
-// Milestones in funnel order, latest wins; the list shows what is recorded, the
-// lead's page shows the stage the core decides.
-const MILESTONES = [
-    ['MA_MQL_At__c', 'MQL'], ['MA_SAL_At__c', 'SAL'], ['MA_SAL_Rejected_At__c', 'SAL ✕'], ['MA_Recycled_At__c', '↺'],
-    ['MA_SQL_At__c', 'SQL'], ['MA_Opportunity_At__c', 'Opp'], ['MA_Won_At__c', 'Won'], ['MA_Lost_At__c', 'Lost'],
-];
+const fill = (template, params) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+const DEFAULT_SORT = { field: 'MA_Score__c', order: 'DESC' };
 
-const LEADS_QUERY = gql`
-    query wbLeads {
-        uiapi {
-            query {
-                Lead(first: 200, orderBy: { MA_Score__c: { order: DESC, nulls: LAST } }) {
-                    totalCount
-                    edges {
-                        node {
-                            Id
-                            Name { value }
-                            Company { value }
-                            LeadSource { value displayValue }
-                            MA_Score__c { value }
-                            MA_Grade__c { value }
-                            MA_MQL_At__c { value }
-                            MA_SAL_At__c { value }
-                            MA_SAL_Rejected_At__c { value }
-                            MA_Recycled_At__c { value }
-                            MA_SQL_At__c { value }
-                            MA_Opportunity_At__c { value }
-                            MA_Won_At__c { value }
-                            MA_Lost_At__c { value }
-                        }
-                    }
-                }
-            }
-        }
-    }
-`;
-
-/** The lead list (what a list view would show), each name a link to the lead's record page. */
+/**
+ * The lead list, as the org's list views show it: "all leads" and force-app's
+ * list views for Lead (MQL queue by score, SLA breached, recycled to nurture),
+ * each with its columns and filters from the metadata, sorted by the engine's
+ * stored fields (score first by default; a column header sorts by it), each
+ * name a link to the lead's record page. The query filters and sorts in the
+ * org, as a list view does.
+ */
 export default class LeadList extends LightningElement {
     text = TEXT[lang];
+    columns = columnsIn(lang);
+    views = [{ name: 'all', label: TEXT[lang].all, columns: ALL_LEADS_COLUMNS, filters: [] }, ...(listViews.Lead || [])];
+    viewName = 'all';
+    sort = DEFAULT_SORT;
     rows = [];
     total = 0;
     errors;
     loaded = false;
 
-    @wire(graphql, { query: LEADS_QUERY })
+    get view() {
+        return this.views.find((v) => v.name === this.viewName) || this.views[0];
+    }
+
+    get viewOptions() {
+        return this.views.map((v) => ({ value: v.name, label: v.label, selected: v.name === this.viewName }));
+    }
+
+    get shownColumns() {
+        return this.view.columns.map((name) => this.columns[name] || { field: null, query: null, header: name, cell: () => '—' });
+    }
+
+    /** The view's query: its filters as `where`, the chosen sort (nulls last), and every column it shows. */
+    get query() {
+        const selected = new Set(['Name { value }', ...this.shownColumns.map((c) => c.query).filter(Boolean)]);
+        const where = this.view.filters.map((f) => `{ ${f.field}: { ${f.operator}: ${JSON.stringify(f.value)} } }`);
+        const whereArg = where.length > 0 ? `, where: { and: [${where.join(', ')}] }` : '';
+        const order = `orderBy: { ${this.sort.field}: { order: ${this.sort.order}, nulls: LAST }${this.sort.field === 'Name' ? '' : ', Name: { order: ASC }'} }`;
+        return gql`
+            query wbLeads {
+                uiapi {
+                    query {
+                        Lead(first: 200${whereArg}, ${order}) {
+                            totalCount
+                            edges { node { Id ${[...selected].join(' ')} } }
+                        }
+                    }
+                }
+            }
+        `;
+    }
+
+    @wire(graphql, { query: '$query' })
     wiredLeads({ data, errors }) {
         if (errors) {
             this.errors = errors.map((e) => e.message).join(' / ');
             this.loaded = true;
         } else if (data) {
+            this.errors = undefined;
             const connection = data.uiapi.query.Lead;
             this.total = connection.totalCount;
             this.rows = connection.edges.map(({ node }) => ({
                 id: node.Id,
-                href: `#/lead/${node.Id}`,
-                name: node.Name.value,
-                company: node.Company.value,
-                source: node.LeadSource.displayValue || node.LeadSource.value || '',
-                score: node.MA_Score__c.value === null ? '—' : String(node.MA_Score__c.value),
-                grade: node.MA_Grade__c.value || '—',
-                milestone: latestMilestone(node),
+                cells: this.shownColumns.map((c, i) => ({ key: `${node.Id}-${i}`, text: c.cell(node), link: c.link ? `#/lead/${node.Id}` : null })),
             }));
             this.loaded = true;
         }
+    }
+
+    get headers() {
+        return this.shownColumns.map((c, i) => {
+            const sorted = c.sort && c.sort === this.sort.field;
+            return {
+                key: `h-${i}`,
+                label: c.header,
+                sortable: Boolean(c.sort),
+                field: c.sort || '',
+                ariaSort: sorted ? (this.sort.order === 'DESC' ? 'descending' : 'ascending') : 'none',
+                arrow: sorted ? (this.sort.order === 'DESC' ? '▼' : '▲') : '',
+                sortLabel: fill(this.text.sortBy, { column: c.header }),
+            };
+        });
+    }
+
+    get caption() {
+        const column = Object.values(this.columns).find((c) => c.sort === this.sort.field);
+        return fill(this.text.caption, { view: this.view.label, column: column ? column.header : this.sort.field, order: this.sort.order === 'DESC' ? this.text.desc : this.text.asc });
+    }
+
+    handleView(event) {
+        this.viewName = event.target.value;
+        this.loaded = false;
+    }
+
+    /** A header sorts by its column: descending first, again for ascending. */
+    handleSort(event) {
+        const field = event.currentTarget.dataset.field;
+        this.sort = { field, order: this.sort.field === field && this.sort.order === 'DESC' ? 'ASC' : 'DESC' };
     }
 
     get isLoading() {
@@ -97,15 +139,6 @@ export default class LeadList extends LightningElement {
     }
 
     get countText() {
-        return this.text.count.replace('{n}', String(this.total)).replace('{shown}', String(this.rows.length));
+        return fill(this.text.count, { n: this.total, shown: this.rows.length });
     }
-}
-
-function latestMilestone(node) {
-    let latest = null;
-    for (const [field, label] of MILESTONES) {
-        const at = node[field] && node[field].value;
-        if (at && (!latest || at >= latest.at)) latest = { at, label };
-    }
-    return latest ? `${latest.label} (${latest.at.slice(0, 10)})` : '—';
 }

@@ -80,13 +80,13 @@ describe('c-ma-diagnosis golden cases', () => {
             effectiveLevel: String(want.effectiveLevel),
             gaps: [...want.gaps].sort((a, b) => a - b),
             failurePatterns: [...want.failurePatterns].sort(),
-            contradictions: want.contradictions || shownValues.contradictions,
+            contradictions: want.contradictions,
             // Levels by role are shown only when several departments answered.
             byRole: want.byRole || {},
             alignment: want.alignment
                 ? { disagreements: want.alignment.disagreements, levelSpread: want.alignment.levelSpread }
                 : null,
-            unanswered: want.unanswered || shownValues.unanswered,
+            unanswered: want.unanswered,
             // The consensus always; each department's own column when several answered.
             profile: {
                 all: profileCells(want.profile),

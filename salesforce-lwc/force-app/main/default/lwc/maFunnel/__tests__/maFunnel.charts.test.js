@@ -1,8 +1,7 @@
 // The KPI charts draw the figures the tables show: the funnel steps with the
 // conversion between each, and 商談化率 / 受注率 / SLA compliance per month and
 // per definition version.
-import { graphql } from 'lightning/graphql';
-import { flush, clockAt, mount, cleanup, funnelData } from './funnelTestUtils';
+import { flush, clockAt, mount, cleanup, funnelData, emitFunnel } from './funnelTestUtils';
 import { installChartJs, removeChartJs, RecordingChart } from '../../../../../test/jest-mocks/chartJs';
 
 const LEADS = require('./data/leads.json');
@@ -14,8 +13,7 @@ const percent = (text) => (text === '—' ? null : Number(text.replace('%', ''))
 
 async function render() {
     const element = mount();
-    graphql.emit(funnelData(LEADS));
-    await flush();
+    await emitFunnel(funnelData(LEADS));
     await flush();
     return element;
 }
@@ -74,8 +72,7 @@ describe('c-ma-funnel charts', () => {
         const rows = cells(element, 'by-month');
         expect(rows.map((r) => r[5])).toEqual(['100.0%', '0.0%']);
         expect(month.data.datasets[1].data).toEqual([100, 0]);
-        graphql.emit(funnelData([{ id: 'x', mqlAt: '2026-11-01T00:00:00Z' }]));
-        await flush();
+        await emitFunnel(funnelData([{ id: 'x', mqlAt: '2026-11-01T00:00:00Z' }]));
         await flush();
         expect(chartOf(element, 'by-month').data.datasets[1].data).toEqual([null]);
     });

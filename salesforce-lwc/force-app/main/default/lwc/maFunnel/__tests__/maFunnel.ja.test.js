@@ -1,7 +1,6 @@
-// The user's language is Japanese: the SLA field is labelled and hinted in
-// Japanese, counts and rates as the Japanese UI writes them.
-import { graphql } from 'lightning/graphql';
-import { flush, clockAt, mount, cleanup, funnelData } from './funnelTestUtils';
+// The user's language is Japanese: the SLA reads in the core's Japanese
+// minutes, the funnel steps in the seed's words.
+import { clockAt, mount, cleanup, shown, funnelData, emitFunnel } from './funnelTestUtils';
 
 jest.mock('@salesforce/i18n/lang', () => ({ default: 'ja' }), { virtual: true });
 
@@ -11,12 +10,11 @@ describe('c-ma-funnel in Japanese', () => {
     beforeEach(() => clockAt('2026-11-27T00:00:00Z'));
     afterEach(cleanup);
 
-    it('labels and hints the SLA field in Japanese, and names the funnel steps in the seed’s words', async () => {
+    it('states the agreed SLA in Japanese, and names the funnel steps in the seed’s words', async () => {
         const element = mount();
-        graphql.emit(funnelData(LEADS));
-        await flush();
-        const sla = element.shadowRoot.querySelector('[data-id="sla"]');
-        expect([sla.label, sla.placeholder]).toEqual(['初回接触のSLA(分)', '例: 60']);
+        await emitFunnel(funnelData(LEADS));
+        expect(shown(element, 'sla')).toBe('初回接触の SLA: 1時間00分(プログラムの合意した引き渡しルール)');
+        expect(shown(element, 'kpi-medianMinutesToFirstTouch')).toMatch(/分$/);
         const steps = [...element.shadowRoot.querySelectorAll('[data-id="funnel-steps"] tbody th')].map((th) => th.textContent);
         expect(steps).toEqual(['MQL', 'SAL', 'SQL', '商談', '受注']);
         await expect(element).toBeAccessible();

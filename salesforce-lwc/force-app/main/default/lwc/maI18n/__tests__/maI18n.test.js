@@ -1,5 +1,9 @@
 import { UI_LABELS } from '../uiLabels';
-import { label, formatPercent, formatScore, formatMinutes, roleOptions } from 'c/maI18n';
+import { label, roleOptions } from 'c/maI18n';
+import { catalogs } from 'c/maCore';
+// Loading the method and the suggestion parts adds their texts to the core's catalog.
+import 'c/maMethod';
+import 'c/maLearn';
 
 const placeholders = (text) => (text.match(/\{\w+\}/g) || []).sort();
 
@@ -19,16 +23,12 @@ describe('c/maI18n', () => {
         expect(label('kpi.winRate', undefined, 'en')).toBe('Win rate');
     });
 
-    it('formats rates, scores and durations as documented', () => {
-        expect(formatPercent(1 / 3)).toBe('33.3%');
-        expect(formatPercent(0.6)).toBe('60.0%');
-        expect(formatPercent(null)).toBe('—');
-        expect(formatScore(6.25)).toBe('6.25');
-        expect(formatScore(84.6666)).toBe('84.67');
-        expect(formatScore(40)).toBe('40');
-        expect(formatMinutes(30, 'en')).toBe('30 min');
-        expect(formatMinutes(125, 'en')).toBe('2 h 05 min');
-        expect(formatMinutes(125, 'ja')).toBe('2時間05分');
+    it('repeats no text the core has: figure names, formats and domain texts come from the core', () => {
+        for (const language of ['ja', 'en']) {
+            const copies = Object.keys(UI_LABELS[language]).filter((key) => Object.prototype.hasOwnProperty.call(catalogs[language], key));
+            expect([language, copies]).toEqual([language, []]);
+        }
+        expect(label('figure.effectiveLevel', undefined, 'ja')).toBe('実効レベル');
     });
 
     it('offers the four roles, or the three signing departments', () => {

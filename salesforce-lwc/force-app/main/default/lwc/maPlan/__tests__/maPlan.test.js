@@ -126,6 +126,18 @@ describe('c-ma-plan', () => {
         expect($(element, '[data-id="progress"]').textContent).toContain('when the plan is done: 4');
     });
 
+    it('passes a target the core refuses as it is, and shows the core\'s refusal naming it', async () => {
+        const data = JSON.parse(JSON.stringify(PLAN));
+        data.uiapi.query.MA_Program__c = { edges: [{ node: { Id: PROGRAM_ID, Target_Level__c: { value: 7 } } }] };
+        const element = mount();
+        graphql.emit(data);
+        await flush();
+        const panel = $(element, 'c-error-panel');
+        expect(panel).not.toBeNull();
+        expect(panel.errors.map((e) => e.path)).toEqual(['toLevel']);
+        expect($(element, '[data-id="preview-button"]').disabled).toBe(true);
+    });
+
     it('updates a status with ifUnmodifiedSince and shows progress', async () => {
         const element = mount();
         graphql.emit(PLAN);
