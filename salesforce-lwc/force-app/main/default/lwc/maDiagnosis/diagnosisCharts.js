@@ -3,9 +3,9 @@
 // benchmark bands (40 % / 45 % / 15 %), the three axes (per department when
 // several answered) and the level and checks over time. Every number is the
 // core's; a chart and its table are built from the same values here.
-import { formatRate, t } from 'c/maCore';
+import { formatRate, percentValue, t } from 'c/maCore';
 import { AXES, BENCHMARK_SHARES } from 'c/maMethod';
-import { label, lang, formatDate, percentValue } from 'c/maI18n';
+import { label, lang, formatDate } from 'c/maI18n';
 
 const SERIES = ['series1', 'series2', 'series3', 'series4'];
 

@@ -3,8 +3,8 @@
 // core's funnelSteps), and 商談化率, 受注率 and SLA compliance per month of MQL
 // and per definition version (the core's breakdowns). A chart and its table
 // take the same rounded values.
-import { formatRate, funnelSteps, funnelStageLabel, t } from 'c/maCore';
-import { label, lang, formatCount, percentValue } from 'c/maI18n';
+import { formatRate, funnelSteps, funnelStageLabel, percentValue, t } from 'c/maCore';
+import { label, lang, formatCount } from 'c/maI18n';
 
 const RATE_SERIES = [
     ['opportunityRate', 'primary'],

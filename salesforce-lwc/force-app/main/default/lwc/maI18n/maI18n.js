@@ -30,12 +30,6 @@ export function roleOptions(signingOnly = false, language = lang) {
     return roles.map((role) => ({ label: t(language, `role.${role}`), value: role }));
 }
 
-/** A rate in [0, 1] as the number a chart draws: the percentage the core's formatRate shows, without the sign (33.3); null stays null. */
-export function percentValue(rate) {
-    if (rate === null || rate === undefined || Number.isNaN(rate)) return null;
-    return Math.round(rate * 1000) / 10;
-}
-
 /** Formats an ISO instant for reading in the user's language (date and time, local zone). */
 export function formatInstant(iso, language = lang) {
     if (!iso) return '';

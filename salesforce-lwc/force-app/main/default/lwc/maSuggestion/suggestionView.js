@@ -2,8 +2,8 @@
 // to, with the core's reason), the threshold, and the held-out backtests side
 // by side, each chart with the rows of its table, from the same core answer,
 // so a chart and its table cannot disagree. Nothing here computes a figure.
-import { localText } from 'c/maCore';
-import { label, lang, formatCount, formatPercent, formatScore, percentValue } from 'c/maI18n';
+import { formatRate, formatScore, localText, percentValue } from 'c/maCore';
+import { label, lang, formatCount } from 'c/maI18n';
 
 const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
 
@@ -42,9 +42,9 @@ const BACKTEST_ROWS = [
     ['mqls', (r) => `${formatCount(r.mql.count)} (${r.threshold === null ? '—' : r.threshold})`],
     ['mqlOpportunities', (r) => formatCount(r.mql.opportunities)],
     ['mqlWon', (r) => formatCount(r.mql.won)],
-    ['mqlOpportunityRate', (r) => formatPercent(r.mql.opportunityRate)],
-    ['mqlWonRate', (r) => formatPercent(r.mql.wonRate)],
-    ['nonMqlWonRate', (r) => formatPercent(r.nonMql.wonRate)],
+    ['mqlOpportunityRate', (r) => formatRate(r.mql.opportunityRate)],
+    ['mqlWonRate', (r) => formatRate(r.mql.wonRate)],
+    ['nonMqlWonRate', (r) => formatRate(r.nonMql.wonRate)],
     ['liftWon', (r) => formatScore(r.lift.won)],
 ];
 
@@ -98,7 +98,7 @@ export function backtestChart(suggestion) {
             value: { title: label('suggestion.rateAxis'), min: 0, max: 100, step: 25, unit: '%' },
         },
         summary: label('suggestion.backtestSummary', {
-            rows: RATE_BARS.map(([, read], i) => `${names[i]}: ${formatPercent(read(current))} → ${formatPercent(read(suggested))}`).join('; '),
+            rows: RATE_BARS.map(([, read], i) => `${names[i]}: ${formatRate(read(current))} → ${formatRate(read(suggested))}`).join('; '),
         }),
     };
 }
