@@ -85,7 +85,8 @@ test('the plan to the next level becomes HubSpot tasks, once; a task set in prog
     await page.reload();
     plan = card(page, 'ma_plan_card');
     await settled(plan);
-    expect(await tasks()).toBe(after);
+    // Under load the rows can come a moment after the card first settles (seen once on a full run); they must come.
+    await eventually(async () => expect(await tasks()).toBe(after));
     await eventually(async () => expect(await byTestId(plan, testId).locator('option:checked').innerText()).toBe('進行中'));
     await screenshot(page, 'hubspot-scenario-2-plan-tasks');
     expect(browser.errors).toEqual([]);

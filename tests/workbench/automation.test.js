@@ -32,13 +32,18 @@ function withOrg(body) {
             const fallback = seed('Group', { Name: 'IS leads', DeveloperName: 'MA_Inside_Sales_Leads', Type: 'Queue' });
             seed('GroupMember', { GroupId: queue, UserOrGroupId: rep });
             seed('GroupMember', { GroupId: fallback, UserOrGroupId: backup });
-            const source = golden.programs.b2b;
-            const program = seed('MA_Program__c', {
-                Name: 'Golden', Scoring_Model__c: JSON.stringify(source.program.model), Handoff_Rules__c: JSON.stringify(source.program.handoff),
-                Field_Mapping__c: JSON.stringify(source.salesforce.fieldMapping),
-            });
-            const set = seed('MA_Definition_Set__c', { Program__c: program, Name: 'v3', Version__c: 3, State__c: 'agreed', Definitions__c: JSON.stringify(source.program.definitions) });
-            org.store.update(program, { ...org.store.get(program).fields, Current_Definition_Set__c: set });
+            // One program record per golden program, its agreed set in force (each case names its program).
+            const programs = Object.fromEntries(Object.entries(golden.programs).map(([name, source]) => {
+                const record = seed('MA_Program__c', {
+                    Name: name, Scoring_Model__c: JSON.stringify(source.program.model), Handoff_Rules__c: JSON.stringify(source.program.handoff),
+                    Field_Mapping__c: JSON.stringify(source.salesforce.fieldMapping),
+                });
+                const version = source.program.definitions.version;
+                const set = seed('MA_Definition_Set__c', { Program__c: record, Name: 'v' + version, Version__c: version, State__c: 'agreed', Definitions__c: JSON.stringify(source.program.definitions) });
+                org.store.update(record, { ...org.store.get(record).fields, Current_Definition_Set__c: set });
+                return [name, record];
+            }));
+            const program = programs.b2b;
             ${body}
         `);
     } finally {
@@ -56,7 +61,7 @@ describe('golden evaluate cases through the local org\'s automation', () => {
             for (const c of golden.evaluate.filter((x) => x.salesforce)) {
                 const { Industry, ...fields } = c.salesforce.record;
                 // An assigned lead is the rep's (the queue's member); a new one is still the admin's.
-                const lead = seed('Lead', { LastName: c.lead.id, Company: 'Golden KK', MA_Program__c: program, OwnerId: fields.MA_Assigned_At__c ? rep : admin, ...fields });
+                const lead = seed('Lead', { LastName: c.lead.id, Company: 'Golden KK', MA_Program__c: programs[c.program ?? 'b2b'], OwnerId: fields.MA_Assigned_At__c ? rep : admin, ...fields });
                 // As the org stores it: the golden industry is a value of the case, not of this org's picklist.
                 if (Industry !== undefined) org.store.update(lead, { ...org.store.get(lead).fields, Industry });
                 for (const t of c.salesforce.tasks || []) seed('Task', { ...t, WhoId: lead, OwnerId: admin });
@@ -168,7 +173,7 @@ describe('assignees, as MaAssignees resolves them', () => {
             console.log(JSON.stringify({ errors: s.errors, message: s.describe(), same: JSON.stringify(org.store.get(lead).fields) === before }));
         `);
         expect(answer.errors).toBe(1);
-        expect(answer.message).toMatch(/^Program Golden: handoff\.assignee\.kind: /);
+        expect(answer.message).toMatch(/^Program b2b: handoff\.assignee\.kind: /);
         expect(answer.same).toBe(true);
     });
 });

@@ -27,6 +27,9 @@ export function generateLeads({ core, random, text, now, programId, users, model
     });
     const english = /[a-z]/i.test(text.companyStems[0]);
     const leads = [];
+    // The first accepted lead still waiting on sales this season was accepted 29 days ago:
+    // one more day on the org's clock and the agreed rules recycle it.
+    const waiting = { first: !past };
     const rejectReasons = ['not-icp', 'no-need', 'no-authority', 'duplicate', 'invalid-contact', 'timing-too-early', 'wrong-territory'];
 
     for (let i = 0; i < count; i += 1) {
@@ -84,7 +87,7 @@ export function generateLeads({ core, random, text, now, programId, users, model
             pricingVisits: tasks.filter((t) => t.Subject === text.taskSubjects.pricing).length,
             boothMeeting: members.some((m) => m.campaign.Type === 'Trade Show' && m.Status === 'Responded'),
         };
-        const dates = funnel(random, { atPeak: scoreAtPeak, peak, fresh, past, now, rejectReasons, signals });
+        const dates = funnel(random, { atPeak: scoreAtPeak, peak, fresh, past, now, rejectReasons, signals, waiting });
         Object.assign(lead, dates, {
             MA_Score__c: scoreNow ? scoreNow.total : null,
             MA_Grade__c: scoreNow ? scoreNow.grade : null,
@@ -115,7 +118,7 @@ function score(core, model, scoringInput, lead, tasks, members, now) {
 }
 
 /** Funnel dates for one lead: MQL when its score at the peak met v1's MQL definition, then what the teams did. */
-function funnel(random, { atPeak, peak, fresh, past, now, rejectReasons, signals }) {
+function funnel(random, { atPeak, peak, fresh, past, now, rejectReasons, signals, waiting }) {
     const out = {};
     const qualifies = atPeak && atPeak.total >= 70 && (atPeak.grade === 'A' || atPeak.grade === 'B');
     if (!qualifies) return fresh ? out : salesSourcedDeal(random, signals, { at: peak + random.int(1, 7) * DAY, now });
@@ -141,5 +144,14 @@ function funnel(random, { atPeak, peak, fresh, past, now, rejectReasons, signals
     if (outcome === 'open') return out;
     const sal = mql + random.int(1, 20) * 60 * MIN;
     out.MA_SAL_At__c = iso(sal);
-    return { ...out, ...dealAfterAcceptance(random, signals, { salAt: sal, now }) };
+    // Drawn for every accepted lead, so the rest of the sample is the same whatever happens to this one.
+    const deal = dealAfterAcceptance(random, signals, { salAt: sal, now });
+    if (waiting.first && sal < now - 29 * DAY) {
+        // Accepted and not yet taken on by sales: its handoff moved later, to an acceptance 29 days and a few hours ago, and no deal yet.
+        waiting.first = false;
+        const shift = now - 29 * DAY - random.int(2, 20) * 60 * MIN - sal;
+        for (const key of Object.keys(out)) out[key] = iso(Date.parse(out[key]) + shift);
+        return out;
+    }
+    return { ...out, ...deal };
 }
