@@ -4,8 +4,8 @@
 // it rule by rule beside the model in force with the held-out backtests side
 // by side, and, after a confirmation, makes it the next draft version of the
 // definitions (ma-draft-from-suggestion, with the revision the page read).
-// A suggestion that is no improvement is said to be none and not offered; a
-// history with too few outcomes is the core's refusal; a member is offered
+// A suggestion that is no improvement is said to be none, and offered as a
+// draft only as such; a history with too few outcomes is the core's refusal; a member is offered
 // nothing, and a refusal by the server is shown as the server words it.
 import { Alert, BarChart, Button, LoadingSpinner, Select, StatusTag, Table, TableBody, TableCell, TableRow, Text } from '@hubspot/ui-extensions';
 import { allText, fire, tableBody } from '../cards/helpers';
@@ -76,6 +76,7 @@ describe('the suggested model on the settings page', () => {
       `Shares on the held-out leads (current model → suggested model): MQL opportunity rate: ${backtest[4]![1]} → ${backtest[4]![2]}; Share of MQLs won: ${backtest[5]![1]} → ${backtest[5]![2]}; Share of non-MQLs won: ${backtest[6]![1]} → ${backtest[6]![2]}`,
     );
     expect(page.findByTestId(Button, 'suggestion-draft').text).toBe('Make the suggestion draft version 3');
+    expect(page.findByTestId(Button, 'suggestion-draft').props.variant).toBe('primary');
   });
 
   it('learns from opportunities when asked, and asks again for the new target', async () => {
@@ -90,18 +91,28 @@ describe('the suggested model on the settings page', () => {
     expect(page.findByTestId(Text, 'suggestion-split').text).toMatch(/\(Opportunities: \d+\)/);
   });
 
-  it('says a suggestion that does not beat the model in force is no improvement, and offers no draft', async () => {
+  it('says a suggestion that does not beat the model in force is no improvement, and offers it as a draft only as what it is', async () => {
     const answer = suggestAnswer({ signal: false });
-    expect(answer.suggestion!.improvement).toBe(false);
-    const page = await suggested({ 'ma-suggest-model': ok(answer) });
+    const s = answer.suggestion!;
+    expect(s.improvement).toBe(false);
+    const page = await suggested({ 'ma-suggest-model': ok(answer), 'ma-draft-from-suggestion': ok({ revision: 8, definitions: { current: { version: 3, state: 'draft' }, inForce: null } }) });
     await page.waitFor(() => page.findByTestId(StatusTag, 'suggestion-verdict'));
     expect(page.findByTestId(StatusTag, 'suggestion-verdict').props.variant).toBe('warning');
     expect(page.findByTestId(StatusTag, 'suggestion-verdict').text).toBe('Not an improvement: keep the current model');
     expect(page.findByTestId(Text, 'suggestion-verdict-text').text).toMatch(/not an improvement; keep the current model\.$/);
-    // Still shown for review, rule by rule and side by side, but not offered as a new version.
+    // Still shown for review, rule by rule and side by side.
     expect(rowsOf(page, 'suggestion-rules')).toHaveLength(5);
     expect(rowsOf(page, 'suggestion-backtest')[0]).toEqual(['Held-out leads', '210', '210']);
-    expect(() => page.findByTestId(Button, 'suggestion-draft')).toThrow();
+    // The function takes it as a draft (the departments' sign-off decides), but it is not offered as an improvement.
+    const button = page.findByTestId(Button, 'suggestion-draft');
+    expect(button.text).toBe('Make it draft version 3 although it is not an improvement');
+    expect(button.props.variant).toBe('secondary');
+    button.trigger('onClick');
+    await page.waitFor(() => page.findByTestId(Text, 'suggestion-confirm-not-better'));
+    expect(page.findByTestId(Text, 'suggestion-confirm-not-better').text).toBe(s.evaluation.verdict);
+    page.findByTestId(Button, 'suggestion-confirm-yes').trigger('onClick');
+    await page.waitFor(() => page.findByTestId(Alert, 'suggestion-draft-done'));
+    expect(page.of('ma-draft-from-suggestion')[0]!.parameters.suggestion).toEqual({ model: s.model, threshold: s.threshold });
   });
 
   it('shows the core’s refusal of a history with too few outcomes, in its words', async () => {
@@ -136,6 +147,7 @@ describe('the suggested model on the settings page', () => {
     const confirm = page.findByTestId(Alert, 'suggestion-confirm');
     expect(confirm.props.title).toBe('Make the suggestion a draft of the definitions?');
     expect(allText(confirm)).toContain(`This creates version 3 as a draft from version 2 (In review), with the suggested points and an MQL threshold of ${s.threshold.to}.`);
+    expect(() => page.findByTestId(Text, 'suggestion-confirm-not-better')).toThrow();
     expect(page.of('ma-draft-from-suggestion')).toEqual([]);
     // Cancelled, nothing is sent; confirmed, the suggestion goes with the revision read.
     page.findByTestId(Button, 'suggestion-confirm-no').trigger('onClick');

@@ -5,8 +5,10 @@
 // draft version of the definitions (ma-draft-from-suggestion, with the
 // revision this page read), which marketing, inside sales and sales then sign
 // on the Definitions card like any other edit. Whether it is an improvement is
-// the core's answer; only an improvement is offered as a draft, as on
-// Salesforce (maSuggestion). The server refuses both calls to anyone else.
+// the core's answer, said as it says it; one that is not may still be
+// drafted (the function takes any suggestion the core made: the departments'
+// sign-off decides), but it is offered as what it is, never as an
+// improvement. The server refuses both calls to anyone but an admin.
 import { useState } from 'react';
 import { Alert, Button, ButtonRow, Flex, LoadingSpinner, Select, Text } from '@hubspot/ui-extensions';
 import { describeIssues, t, type Issue, type ModelSuggestion, type ScoringModel } from './core';
@@ -74,6 +76,7 @@ function DraftOffer({ suggestion, base, props }: { suggestion: ModelSuggestion; 
       {confirming ? (
         <Alert testId="suggestion-confirm" title={text(lang, 'suggestion.confirmTitle')} variant="warning">
           <Text>{text(lang, 'suggestion.confirmText', { from: base.version, state, version: base.version + 1, threshold: suggestion.threshold.to })}</Text>
+          {!suggestion.improvement ? <Text testId="suggestion-confirm-not-better">{suggestion.evaluation.verdict}</Text> : null}
           <ButtonRow>
             <Button testId="suggestion-confirm-yes" variant="primary" onClick={() => void submit()}>
               {text(lang, 'suggestion.confirm')}
@@ -85,8 +88,8 @@ function DraftOffer({ suggestion, base, props }: { suggestion: ModelSuggestion; 
         </Alert>
       ) : null}
       {!alreadyDrafted && !confirming ? (
-        <Button testId="suggestion-draft" variant="primary" disabled={draft.busy} onClick={() => setConfirming(true)}>
-          {draft.busy ? text(lang, 'save.saving') : text(lang, 'suggestion.draft', { version: base.version + 1 })}
+        <Button testId="suggestion-draft" variant={suggestion.improvement ? 'primary' : 'secondary'} disabled={draft.busy} onClick={() => setConfirming(true)}>
+          {draft.busy ? text(lang, 'save.saving') : text(lang, suggestion.improvement ? 'suggestion.draft' : 'suggestion.draftNotBetter', { version: base.version + 1 })}
         </Button>
       ) : null}
     </Flex>
@@ -144,7 +147,7 @@ export function SuggestionSection(props: SectionProps) {
           <Verdict suggestion={suggestion} truncatedAt={answer.truncated ? answer.contacts : null} lang={lang} />
           <RuleTable suggestion={suggestion} current={answer.model} lang={lang} />
           <BacktestSideBySide suggestion={suggestion} lang={lang} />
-          {suggestion.improvement ? <DraftOffer suggestion={suggestion} base={program.definitions} props={props} /> : null}
+          <DraftOffer suggestion={suggestion} base={program.definitions} props={props} />
         </>
       ) : null}
     </Flex>
