@@ -10,8 +10,9 @@
 // sign-off decides), but it is offered as what it is, never as an
 // improvement. The server refuses both calls to anyone but an admin.
 import { useState } from 'react';
-import { Alert, Button, ButtonRow, Flex, LoadingSpinner, Select, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, Flex, LoadingSpinner, Select, Text } from '@hubspot/ui-extensions';
 import { describeIssues, t, type Issue, type ModelSuggestion, type ScoringModel } from './core';
+import { Confirm } from './Confirm';
 import { SaveFeedback } from './SaveFeedback';
 import { BacktestSideBySide, RuleTable, Verdict } from './SuggestionView';
 import { text } from './texts';
@@ -74,18 +75,17 @@ function DraftOffer({ suggestion, base, props }: { suggestion: ModelSuggestion; 
       <SaveFeedback status={draft.status.kind === 'saved' ? { kind: 'idle' } : draft.status} lang={lang} onReload={reload} testId="suggestion-draft" />
       {alreadyDrafted ? <Text testId="suggestion-drafted">{text(lang, 'suggestion.drafted', { version: base.version, state })}</Text> : null}
       {confirming ? (
-        <Alert testId="suggestion-confirm" title={text(lang, 'suggestion.confirmTitle')} variant="warning">
+        <Confirm
+          testId="suggestion-confirm"
+          title={text(lang, 'suggestion.confirmTitle')}
+          yes={text(lang, 'suggestion.confirm')}
+          no={text(lang, 'suggestion.cancel')}
+          onYes={() => void submit()}
+          onNo={() => setConfirming(false)}
+        >
           <Text>{text(lang, 'suggestion.confirmText', { from: base.version, state, version: base.version + 1, threshold: suggestion.threshold.to })}</Text>
           {!suggestion.improvement ? <Text testId="suggestion-confirm-not-better">{suggestion.evaluation.verdict}</Text> : null}
-          <ButtonRow>
-            <Button testId="suggestion-confirm-yes" variant="primary" onClick={() => void submit()}>
-              {text(lang, 'suggestion.confirm')}
-            </Button>
-            <Button testId="suggestion-confirm-no" onClick={() => setConfirming(false)}>
-              {text(lang, 'suggestion.cancel')}
-            </Button>
-          </ButtonRow>
-        </Alert>
+        </Confirm>
       ) : null}
       {!alreadyDrafted && !confirming ? (
         <Button testId="suggestion-draft" variant={suggestion.improvement ? 'primary' : 'secondary'} disabled={draft.busy} onClick={() => setConfirming(true)}>
