@@ -80,7 +80,7 @@ test('an admin starts a bulk rescoring of every contact: confirmed first, its pr
     // The sample portal was rescored by the admin when it was set up.
     await expectText(byTestId(settings, 'rescore-state'), /完了/);
     const before = await byTestId(settings, 'rescore-progress').innerText();
-    expect(before).toMatch(/320 \/ 320 件/);
+    expect(before).toMatch(/800 \/ 800 件/);
     // Every value the progress bar shows from now on.
     await page.evaluate(() => {
         const bar = document.querySelector('[data-testid="rescore-progress"] [role="progressbar"]');
@@ -93,7 +93,7 @@ test('an admin starts a bulk rescoring of every contact: confirmed first, its pr
     // A new run: started now by the admin, every contact processed, none failed.
     await eventually(async () => expect(await byTestId(settings, 'rescore-progress').innerText()).not.toBe(before), 30000);
     await expectText(byTestId(settings, 'rescore-state'), /完了/, 60000);
-    await expectText(byTestId(settings, 'rescore-progress'), /320 \/ 320 件 \(書き込み \d+、新しい MQL \d+、タスク \d+、失敗 0\)/);
+    await expectText(byTestId(settings, 'rescore-progress'), /800 \/ 800 件 \(書き込み \d+、新しい MQL \d+、タスク \d+、失敗 0\)/);
     expect(await settings.locator('[role="progressbar"]').getAttribute('aria-valuenow')).toBe('100');
     // The page drove the run one step (one page of contacts) after another: 0 at the start, partway, then all.
     const seen = await page.evaluate(() => window.__progress);
