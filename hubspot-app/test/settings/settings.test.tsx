@@ -4,51 +4,10 @@
 // the end; anyone else sees the settings read-only. Each save goes to its
 // admin-only function with the revision the page read.
 import { Alert, Button, Checkbox, EmptyState, Input, LoadingSpinner, NumberInput, ProgressBar, Select, StatusTag, Table, Text } from '@hubspot/ui-extensions';
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { DEFAULT_HANDOFF_RULES, SCORING_TEMPLATES } from '@ma-maturity/shared-core';
-import type { CallSettings, SettingsFunction } from '../../src/app/settings/calls';
-import { Settings } from '../../src/app/settings/Settings';
 import { TEXTS } from '../../src/app/settings/texts';
 import { allText, fire } from '../cards/helpers';
-
-type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; field?: string } };
-
-function caller(answers: Partial<Record<SettingsFunction, Answer | ((p: Record<string, unknown>) => Answer)>>) {
-  const calls: { name: SettingsFunction; parameters: Record<string, unknown> }[] = [];
-  const call: CallSettings = async (name, parameters) => {
-    calls.push({ name, parameters });
-    const answer = answers[name];
-    const value = typeof answer === 'function' ? answer(parameters) : answer;
-    return (value ?? { ok: false, error: { code: 'not-found', message: `no answer for ${name}` } }) as never;
-  };
-  return { call, calls, of: (name: SettingsFunction) => calls.filter((c) => c.name === name) };
-}
-
-const ok = (value: unknown): Answer => ({ ok: true, value });
-
-const PROGRAM = {
-  companyId: '900',
-  name: '産業機器事業部',
-  revision: 7,
-  isDefault: true,
-  program: {
-    scoringModel: null,
-    handoffRules: DEFAULT_HANDOFF_RULES,
-    fieldMapping: { title: '' },
-    access: { members: [{ userId: '101', email: 'mika@example.com', departments: ['marketing'] }] },
-    routing: [],
-  },
-  diagnoses: [],
-  definitions: { current: null, inForce: null },
-  rescore: null,
-};
-
-function setup(answers: Parameters<typeof caller>[0], locale = 'en-us') {
-  const renderer = createRenderer('settings');
-  const fake = caller({ 'ma-load-program': ok(PROGRAM), 'ma-current-user': ok({ admin: true, userId: '1', email: 'a@example.com' }), ...answers });
-  renderer.render(<Settings context={{ user: { ...renderer.mocks.context.user, locale } }} call={fake.call} />);
-  return { ...renderer, ...fake };
-}
+import { ok, PROGRAM, setup } from './page';
 
 describe('settings page', () => {
   it('loads the default program, and shows it read-only to someone who is no admin', async () => {

@@ -4,7 +4,8 @@
 // opened again, it shows the saved progress and continues from there.
 // Nothing is counted done that the server did not write.
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, ButtonRow, Flex, ProgressBar, StatusTag, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
+import { Button, ButtonRow, Flex, ProgressBar, StatusTag, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
+import { Confirm } from './Confirm';
 import { SaveFeedback } from './SaveFeedback';
 import { text } from './texts';
 import type { Progress, SectionProps } from './useSettingsData';
@@ -88,23 +89,18 @@ export function RescoreSection({ program, admin, lang, call }: SectionProps) {
         </>
       ) : null}
       {admin && confirming ? (
-        <Alert testId="rescore-confirm" title={text(lang, 'rescore.confirm')} variant="warning">
-          <ButtonRow>
-            <Button
-              testId="rescore-confirm-yes"
-              variant="destructive"
-              onClick={() => {
-                setConfirming(false);
-                void start();
-              }}
-            >
-              {text(lang, 'rescore.confirmYes')}
-            </Button>
-            <Button testId="rescore-confirm-no" onClick={() => setConfirming(false)}>
-              {text(lang, 'rescore.cancel')}
-            </Button>
-          </ButtonRow>
-        </Alert>
+        <Confirm
+          testId="rescore-confirm"
+          title={text(lang, 'rescore.confirm')}
+          yes={text(lang, 'rescore.confirmYes')}
+          no={text(lang, 'rescore.cancel')}
+          destructive
+          onYes={() => {
+            setConfirming(false);
+            void start();
+          }}
+          onNo={() => setConfirming(false)}
+        />
       ) : null}
       {admin ? (
         <ButtonRow>

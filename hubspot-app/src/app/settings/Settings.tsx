@@ -1,8 +1,9 @@
 // The app's settings page (platform 2026.03 `settings` component): the
 // portal's default MA program, for its admins: who signs for which
 // department, the field mapping, the scoring model (with its backtest), the
-// handoff rules and routing, and the bulk rescoring. Everyone else sees the
-// settings read-only; every write is refused on the server to a non-admin.
+// model suggested from the program's deal outcomes, the handoff rules and
+// routing, and the bulk rescoring. Everyone else sees the settings
+// read-only; every write is refused on the server to a non-admin.
 import { useState } from 'react';
 import { Alert, Button, EmptyState, ErrorState, Flex, Heading, Input, LoadingSpinner, Tab, Tabs, Text, type SettingsContext } from '@hubspot/ui-extensions';
 import { AccessSection } from './AccessSection';
@@ -13,6 +14,7 @@ import { MappingSection } from './MappingSection';
 import { ModelSection } from './ModelSection';
 import { RescoreSection } from './RescoreSection';
 import { SaveFeedback } from './SaveFeedback';
+import { SuggestionSection } from './SuggestionSection';
 import { text } from './texts';
 import { useSave } from './useSave';
 import { useSettingsData, type SectionProps } from './useSettingsData';
@@ -73,6 +75,9 @@ export function Settings({ context, call = callSettingsFunction }: SettingsProps
         </Tab>
         <Tab tabId="model" title={text(lang, 'tab.model')}>
           <ModelSection {...section} />
+        </Tab>
+        <Tab tabId="suggestion" title={text(lang, 'tab.suggestion')}>
+          <SuggestionSection {...section} />
         </Tab>
         <Tab tabId="handoff" title={text(lang, 'tab.handoff')}>
           <HandoffSection {...section} />

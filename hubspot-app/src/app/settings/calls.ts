@@ -3,7 +3,7 @@
 import { hubspot, type JsonValue } from '@hubspot/ui-extensions';
 import { platformFailure, readFunctionAnswer, toJsonParameters, type FunctionResult } from './core';
 
-export type SettingsFunction = 'ma-load-program' | 'ma-current-user' | 'ma-save-access' | 'ma-save-program' | 'ma-backtest-model' | 'ma-rescore';
+export type SettingsFunction = 'ma-load-program' | 'ma-current-user' | 'ma-save-access' | 'ma-save-program' | 'ma-backtest-model' | 'ma-rescore' | 'ma-suggest-model' | 'ma-draft-from-suggestion';
 
 export type CallSettings = (name: SettingsFunction, parameters: Record<string, unknown>) => Promise<FunctionResult<unknown>>;
 

@@ -16,9 +16,10 @@ export {
   HANDOFF_METHODS,
   HUBSPOT_DEFAULT_FIELD_MAPPING,
   formatRate,
+  percentValue,
   formatScore,
   readFunctionAnswer,
   platformFailure,
   toJsonParameters,
 } from './maCore.mjs';
-export type { Lang, SigningRole, ScoringModel, HandoffRules, ModelComparison, BacktestReport, FunctionError, FunctionResult } from './maCore.mjs';
+export type { Lang, SigningRole, ScoringModel, HandoffRules, ModelComparison, BacktestReport, FunctionError, FunctionResult, Issue, ModelSuggestion } from './maCore.mjs';

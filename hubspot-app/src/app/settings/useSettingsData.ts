@@ -39,6 +39,13 @@ export interface Progress {
   problems: { contactId: string; message: string }[];
 }
 
+/** The working version of the definitions (ProgramView.definitions.current), as far as the page reads it. */
+export interface WorkingSet {
+  version: number;
+  state: string;
+  model: unknown;
+}
+
 export interface SettingsProgram {
   companyId: string;
   name: string;
@@ -49,6 +56,8 @@ export interface SettingsProgram {
   members: Member[];
   routing: Route[];
   rescore: Progress | null;
+  /** null when the program has no definitions yet. */
+  definitions: WorkingSet | null;
 }
 
 /** What every section of the page gets. */
@@ -72,6 +81,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readProgram(value: unknown): SettingsProgram | null {
   if (!isRecord(value) || typeof value.companyId !== 'string' || typeof value.revision !== 'number' || !isRecord(value.program)) return null;
   const p = value.program;
+  const current = isRecord(value.definitions) && isRecord(value.definitions.current) ? value.definitions.current : null;
   const access = isRecord(p.access) && Array.isArray(p.access.members) ? (p.access.members as Member[]) : [];
   return {
     companyId: value.companyId,
@@ -83,6 +93,7 @@ export function readProgram(value: unknown): SettingsProgram | null {
     members: access,
     routing: Array.isArray(p.routing) ? (p.routing as Route[]) : [],
     rescore: isRecord(value.rescore) ? (value.rescore as unknown as Progress) : null,
+    definitions: current && typeof current.version === 'number' ? { version: current.version, state: String(current.state), model: current.model ?? null } : null,
   };
 }
 
