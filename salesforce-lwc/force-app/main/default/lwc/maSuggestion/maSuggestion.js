@@ -383,8 +383,14 @@ export default class MaSuggestion extends LightningElement {
         return !!base && !!this.suggestion && JSON.stringify(base.set.model || null) === JSON.stringify(this.suggestion.model);
     }
 
+    // Any suggestion the core made may become a draft: the three departments decide by signing.
+    // One that is not an improvement is offered as such, never as the next step.
     get canDraft() {
-        return !!this.suggestion && this.suggestion.improvement && !!this.base && !this.alreadyDrafted && !this.confirming;
+        return !!this.suggestion && !!this.base && !this.alreadyDrafted && !this.confirming;
+    }
+
+    get draftVariant() {
+        return this.suggestion && this.suggestion.improvement ? 'brand' : 'neutral';
     }
 
     get draftedText() {
@@ -393,12 +399,15 @@ export default class MaSuggestion extends LightningElement {
     }
 
     get draftLabel() {
-        return label('suggestion.draft', { version: this.base ? this.base.set.version + 1 : '' });
+        const key = this.suggestion && !this.suggestion.improvement ? 'suggestion.draftNotBetter' : 'suggestion.draft';
+        return label(key, { version: this.base ? this.base.set.version + 1 : '' });
     }
 
     get confirmText() {
         const base = this.base;
-        return label('suggestion.confirmText', {
+        // A draft of a suggestion that is not an improvement repeats the core's verdict first.
+        const verdict = this.suggestion.improvement ? '' : `${this.suggestion.evaluation.verdict} `;
+        return verdict + label('suggestion.confirmText', {
             from: base.set.version,
             state: t(lang, `definition.state.${base.set.state}`),
             version: base.set.version + 1,

@@ -169,12 +169,16 @@ describe('c-ma-suggestion, signed in as an admin', () => {
         expect(text(element, '[data-id="drafted"]')).toBe('This suggestion is version 2 (Draft). The three departments sign it in MQL / SAL / SQL definitions.');
     });
 
-    it('shows a suggestion that is not an improvement as such, and offers no draft', async () => {
+    it('shows a suggestion that is not an improvement as such: its draft is offered as not an improvement, the confirmation repeating the verdict', async () => {
         const element = await load(mount(), generateOrg({ signal: false, seed: 3 }));
         expect($(element, '[data-id="verdict"]').dataset.improvement).toBe('false');
         expect($(element, '[data-id="verdict"] lightning-badge').label).toBe('Not an improvement: keep the current model');
         expect(text(element, '[data-id="verdict-text"]')).toMatch(/not an improvement; keep the current model/);
-        expect($(element, '[data-id="draft"]')).toBeNull();
+        const draft = $(element, '[data-id="draft"]');
+        expect([draft.label, draft.variant]).toEqual(['Make it draft version 2 although it is not an improvement', 'neutral']);
+        draft.click();
+        await flush();
+        expect(text(element, '[data-id="confirm"]')).toMatch(/not an improvement; keep the current model.* This creates version 2 as a draft/);
         await expect(element).toBeAccessible();
     });
 
