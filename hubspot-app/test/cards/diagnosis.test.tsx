@@ -75,7 +75,8 @@ describe('Diagnosis card', () => {
     findByTestId(Button, 'diag-save').trigger('onClick');
     await waitFor(() => expect(calls.some((c) => c.name === 'ma-save-diagnosis')).toBe(true));
     const save = calls.find((c) => c.name === 'ma-save-diagnosis')!;
-    expect(save.parameters).toMatchObject({ companyId: '501', takenBy: '花子 山田', expectedRevision: 7, lang: 'ja' });
+    expect(save.parameters).toMatchObject({ companyId: '501', expectedRevision: 7, lang: 'ja' });
+    expect(save.parameters).not.toHaveProperty('takenBy');
     const respondents = (save.parameters.input as { respondents: { role: string; answers: Record<string, boolean> }[] }).respondents;
     expect(respondents.map((r) => r.role).sort()).toEqual(['insideSales', 'marketing', 'sales']);
     const inside = respondents.find((r) => r.role === 'insideSales')!;

@@ -15,7 +15,8 @@ describe('ma-save-diagnosis', () => {
     const company = env.crm().seed('companies', { name: 'A' });
     const first = okValue(await call<Saved>('ma-save-diagnosis', { companyId: company.id, input: { answers: answers([1, 2, 3]) }, takenBy: '山田', expectedRevision: 0 }));
     expect(first.revision).toBe(1);
-    expect(first.record).toMatchObject({ takenBy: '山田', checkedCount: 3, level: first.diagnosis.level });
+    // Who took it is the token's user, not the name the card sent.
+    expect(first.record).toMatchObject({ takenBy: 'admin@example.com', checkedCount: 3, level: first.diagnosis.level });
     expect(first.diagnosis.trend).toBeUndefined();
     const stored = env.crm().get('companies', company.id)!.properties;
     expect(JSON.parse(stored.ma_diagnoses!)).toHaveLength(1);
@@ -28,7 +29,7 @@ describe('ma-save-diagnosis', () => {
     expect(second.diagnosis.trend!.points).toHaveLength(2);
     expect(second.diagnosis.trend!.levelChange).toBe(second.diagnosis.level - first.diagnosis.level);
     const history = JSON.parse(env.crm().get('companies', company.id)!.properties.ma_diagnoses!);
-    expect(history.map((r: { takenBy: string }) => r.takenBy)).toEqual(['山田', '佐藤']);
+    expect(history.map((r: { takenBy: string }) => r.takenBy)).toEqual(['admin@example.com', 'admin@example.com']);
 
     const view = okValue(await call<{ diagnoses: unknown[] }>('ma-load-program', { companyId: company.id }));
     expect(view.diagnoses).toEqual(history);
@@ -55,13 +56,22 @@ describe('ma-save-diagnosis', () => {
     expect(env.crm().get('companies', company.id)!.properties.ma_diagnoses).toBeUndefined();
   });
 
-  it('names the answer that is not a checklist item, and the missing taker', async () => {
+  it('records who HubSpot says is calling as the taker, whatever name the card sends; a token naming nobody is refused and nothing is stored', async () => {
+    const company = env.crm().seed('companies', { name: 'A' });
+    const member = env.crm().addUser('sato');
+    const saved = okValue(await call<Saved>('ma-save-diagnosis', { companyId: company.id, input: { answers: answers([1]) }, takenBy: '社長', expectedRevision: 0 }, member.token));
+    expect(saved.record.takenBy).toBe('sato@example.com');
+    const app = env.crm().addUser('app', { userLevel: false });
+    const refused = failure(await call('ma-save-diagnosis', { companyId: company.id, input: { answers: answers([1, 2]) }, expectedRevision: saved.revision }, app.token));
+    expect(refused.code).toBe('forbidden');
+    expect(JSON.parse(env.crm().get('companies', company.id)!.properties.ma_diagnoses!)).toHaveLength(1);
+  });
+
+  it('names the answer that is not a checklist item', async () => {
     const company = env.crm().seed('companies', { name: 'A' });
     const badItem = failure(await call('ma-save-diagnosis', { companyId: company.id, input: { answers: { '16': true } }, takenBy: 'x', expectedRevision: 0, lang: 'en' }));
     expect(badItem.code).toBe('invalid-input');
     expect(badItem.field).toBe('input.answers.16');
     expect(badItem.message).toContain('input.answers.16');
-    const noTaker = failure(await call('ma-save-diagnosis', { companyId: company.id, input: { answers: answers([1]) }, expectedRevision: 0 }));
-    expect(noTaker.field).toBe('takenBy');
   });
 });

@@ -62,7 +62,7 @@ export function DiagnosisCard({ context, useData = useDiagnosisData, call = call
     const value = await write.run('ma-save-diagnosis', {
       companyId: data.companyId,
       input: { respondents: [...others, { role: current.role, name: userName(context), answers }] },
-      takenBy: userName(context),
+      // Who took it is the function's to say (the token's user), not the card's.
       expectedRevision: data.revision,
       lang,
     });

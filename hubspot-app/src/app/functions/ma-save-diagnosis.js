@@ -1,9 +1,12 @@
 // ma-save-diagnosis: runs the core's diagnosis over the new answers and the
 // stored history (so the trend is filled), then appends it to the company's
-// diagnosis history when ma_revision is still the one the card read.
+// diagnosis history when ma_revision is still the one the card read. Who took
+// it is who HubSpot says is calling (the token's user), never a name the card
+// sends: `takenBy` is still accepted from older cards and ignored.
 const core = require('./maCore.cjs');
 const { z } = core;
 const { defineFunction, unwrap } = require('./fn-runtime.cjs');
+const { nameOf } = require('./fn-identity.cjs');
 const {
   IdSchema,
   MAX_DIAGNOSES,
@@ -17,7 +20,7 @@ const {
 const Params = z.object({
   companyId: IdSchema,
   input: z.object({ answers: z.unknown().optional(), respondents: z.unknown().optional() }).strict(),
-  takenBy: z.string().trim().min(1).max(120),
+  takenBy: z.string().max(120).optional(),
   expectedRevision: z.number().int().min(0),
   lang: z.enum(['ja', 'en']).optional(),
 });
@@ -29,7 +32,8 @@ function historyEntry(record) {
     : { takenAt: record.takenAt, answers: record.answers };
 }
 
-exports.main = defineFunction(Params, async (params, crm, lang) => {
+exports.main = defineFunction(Params, async (params, crm, lang, caller) => {
+  const takenBy = nameOf(await caller());
   const stored = await readCompany(crm, params.companyId);
   const view = toProgramView(stored);
   assertRevision(stored, params.expectedRevision);
@@ -39,7 +43,7 @@ exports.main = defineFunction(Params, async (params, crm, lang) => {
   const record = {
     id: `d-${Date.parse(takenAt)}`,
     takenAt,
-    takenBy: params.takenBy,
+    takenBy,
     answers: diagnosis.answers,
     ...(params.input.respondents ? { respondents: params.input.respondents } : {}),
     level: diagnosis.level,
