@@ -115,11 +115,12 @@ describe('(i) lead conversion keeps the MA fields', () => {
   it('maps every Lead field that Contact also has, field for field, with matching types', () => {
     expect(checkLeadConvertMapping(PROJECT)).toEqual([]);
   });
-  it('reports a field left unmapped, a type change, a shorter text and a field that does not exist', () => {
+  it('reports a field left unmapped, a type change, a shorter text, a field that does not exist and a formula written into', () => {
     expect(messages(checkLeadConvertMapping(BROKEN_PERMISSIONS))).toEqual([
       'Lead.MA_Score__c -> Contact.MA_Score__c: a Number field cannot fill a Text field',
       'Lead.MA_Reason__c -> Contact.MA_Reason__c: 80 characters cannot hold 255',
       'Lead.MA_Ghost__c -> Contact.MA_Mapped_At__c: Lead.MA_Ghost__c is not a custom field',
+      'Lead.MA_Count__c -> Contact.MA_Count__c: Contact.MA_Count__c is a formula, no value can be written to it',
       'Lead.MA_Forgotten_At__c is not mapped to Contact.MA_Forgotten_At__c: its value is lost when a lead converts',
     ]);
   });

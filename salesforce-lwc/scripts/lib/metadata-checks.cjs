@@ -392,8 +392,9 @@ function fieldNames(root, object) {
 }
 
 /**
- * (i) Lead conversion maps every Lead custom field that has a Contact field of
- * the same name, and every mapping joins fields that exist with the same type
+ * (i) Lead conversion maps every stored Lead custom field that has a Contact
+ * field of the same name (formulas are computed, not carried), no mapping
+ * writes into a formula, and every mapping joins fields that exist with the same type
  * (the same target for lookups, no shorter text), so nothing the Lead holds is
  * lost or refused when it converts.
  */
@@ -411,6 +412,8 @@ function checkLeadConvertMapping(root) {
         if (mapping.outputObject === 'Contact') mapped.set(pair.inputField, pair.outputField);
         if (!from || !to) {
           problems.push({ file: relative(root, file), message: `${where}: ${!from ? `${mapping.inputObject}.${pair.inputField}` : `${mapping.outputObject}.${pair.outputField}`} is not a custom field` });
+        } else if (to.formula) {
+          problems.push({ file: relative(root, file), message: `${where}: ${mapping.outputObject}.${pair.outputField} is a formula, no value can be written to it` });
         } else if (from.type !== to.type) {
           problems.push({ file: relative(root, file), message: `${where}: a ${from.type} field cannot fill a ${to.type} field` });
         } else if (String(from.referenceTo || '') !== String(to.referenceTo || '')) {
@@ -422,7 +425,9 @@ function checkLeadConvertMapping(root) {
     }
   }
   const onContact = new Set(fieldNames(root, 'Contact'));
-  for (const field of fieldNames(root, 'Lead').filter((f) => onContact.has(f))) {
+  // A formula holds nothing to carry over: the Contact's own formula computes it from the mapped fields.
+  const stored = (object, field) => !(customFieldMeta(root, object, field) || {}).formula;
+  for (const field of fieldNames(root, 'Lead').filter((f) => onContact.has(f) && stored('Lead', f) && stored('Contact', f))) {
     if (mapped.get(field) !== field) {
       problems.push({ file: join(DEFAULT_DIR, 'LeadConvertSettings'), message: `Lead.${field} is not mapped to Contact.${field}: its value is lost when a lead converts` });
     }

@@ -317,13 +317,15 @@ function customPermissionXml(permission) {
   ]);
 }
 
-// Lead conversion carries every MA field of the Lead to the Contact field of
-// the same name, so the handoff history survives conversion.
+// Lead conversion carries every stored MA field of the Lead to the Contact
+// field of the same name, so the handoff history survives conversion. Formula
+// fields are not mapped: a formula is no target a value can be written to,
+// and the Contact's own formula computes the same figure from the mapped fields.
 function leadConvertSettingsXml() {
   const lead = standardObjects.find((o) => o.apiName === 'Lead');
   const contact = standardObjects.find((o) => o.apiName === 'Contact');
-  const onContact = new Set(contact.fields.map((f) => f.apiName));
-  const mapped = lead.fields.filter((f) => onContact.has(f.apiName));
+  const onContact = new Set(contact.fields.filter((f) => !f.formula).map((f) => f.apiName));
+  const mapped = lead.fields.filter((f) => !f.formula && onContact.has(f.apiName));
   return document('LeadConvertSettings', [
     ['allowOwnerChange', 'true'],
     [

@@ -40,6 +40,26 @@ const reportingFields = () => [
       ja: 'MQL からインサイドセールスが初回対応するまでの分数。SLA レポートでプログラムの SLA と比べます。',
     },
   },
+  {
+    // The core's SLA compliance per record: met when the first touch came by
+    // the due time the engine stored (MQL + the program's agreed
+    // firstTouchSlaMinutes), breached when it came later or has not come and
+    // the due time has passed, blank while still pending (funnelKpis leaves
+    // pending MQLs out of the rate the same way). Its average is the rate.
+    apiName: 'MA_First_Touch_SLA_Met__c',
+    type: 'Number',
+    precision: 18,
+    scale: 0,
+    formula:
+      'IF(ISBLANK(MA_First_Touch_Due_At__c), NULL, IF(ISBLANK(MA_First_Touch_At__c), IF(NOW() > MA_First_Touch_Due_At__c, 0, NULL), IF(MA_First_Touch_At__c <= MA_First_Touch_Due_At__c, 1, 0)))',
+    formulaTreatBlanksAs: 'BlankAsBlank',
+    label: { en: 'First Touch within SLA', ja: '初回対応SLA内' },
+    description: "1 when the first touch came by MA_First_Touch_Due_At__c (the program's agreed SLA), 0 when later or overdue, blank while pending.",
+    help: {
+      en: "1 when inside sales touched the MQL within the program's agreed SLA, 0 when not; blank while the clock still runs. Its average is the SLA compliance.",
+      ja: 'プログラムで合意した SLA 内にインサイドセールスが初回対応していれば1、していなければ0。期限前の未対応は空白。平均が SLA 遵守率です。',
+    },
+  },
 ];
 
 module.exports = { reportingFields };

@@ -184,18 +184,25 @@ const reportDefs = [
         bucketType: 'number',
         developerName: 'BucketField_SLA',
         masterLabel: '初回対応のSLA (First-touch SLA)',
-        // Untouched MQLs have no minutes yet: they stay blank, their own group.
+        // The program's agreed SLA, as the engine dated it on each record: 1 met, 0 breached;
+        // MQLs whose clock still runs are blank, their own group.
         nullTreatment: 'n',
-        sourceColumnName: 'Lead$MA_First_Touch_Minutes__c',
+        sourceColumnName: 'Lead$MA_First_Touch_SLA_Met__c',
         values: [
-          { sourceValues: { to: '60' }, value: 'SLA内 60分以内 (Within 60 min)' },
-          { sourceValues: { from: '60' }, value: 'SLA超過 (Over 60 min)' },
+          { sourceValues: { to: '0' }, value: 'SLA超過 (Breached)' },
+          { sourceValues: { from: '0' }, value: 'SLA内 (Within SLA)' },
         ],
       },
       chart: chart({ type: 'VerticalColumnStacked100', grouping: 'Lead$MA_MQL_At__c', secondary: 'BucketField_SLA', title: '月別のSLA遵守' }),
-      columns: columns('Lead$Name', 'Lead$MA_First_Touch_At__c', { aggregateTypes: 'Average', field: 'Lead$MA_First_Touch_Minutes__c' }),
+      columns: columns(
+        'Lead$Name',
+        'Lead$MA_First_Touch_At__c',
+        'Lead$MA_First_Touch_Due_At__c',
+        { aggregateTypes: 'Average', field: 'Lead$MA_First_Touch_SLA_Met__c' },
+        { aggregateTypes: 'Average', field: 'Lead$MA_First_Touch_Minutes__c' },
+      ),
       description:
-        'MQLs per month by whether the first touch came within the SLA (初回対応のSLA遵守). The bucket uses the default 60 minutes: set it to your program SLA.',
+        "MQLs per month by whether the first touch came within the program's agreed SLA (初回対応のSLA遵守), as the engine dated each MQL's due time; the average of First Touch within SLA is the compliance rate.",
       filter: criteria('Lead$MA_MQL_Count__c', 'equals', '1'),
       format: 'Matrix',
       across: ['BucketField_SLA'],
