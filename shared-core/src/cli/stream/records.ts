@@ -18,20 +18,25 @@ import type { Result } from '../../result';
 import { CliError } from '../errors';
 import type { CliIO } from '../io';
 import type { LeadInput, SourceRecord } from './input';
+import { idSet } from './idSet';
 import { memorySpool } from './node';
 import { formatWriter, type OutputFormat, type RecordLayout } from './output';
 
 /**
  * Each lead's id once in a run: results and CRM writes are matched to leads by
- * it. Answers the issue of a repeat (naming where the id was first used), or null.
+ * it. Answers the issue of a repeat (naming where the id was first used), or
+ * null. The ids are kept compactly (idSet), so memory stays nearly flat.
  */
 export function idRegister(): (id: string, record: SourceRecord) => { path: string; code: string; message: string } | null {
-  const seen = new Map<string, string>();
+  const seen = idSet();
   return (id, record) => {
-    const first = seen.get(id);
-    if (first !== undefined) return { path: 'id', code: 'custom', message: `the id ${JSON.stringify(id)} is already used at ${first}` };
-    seen.set(id, record.whereIsPath ? `${record.where}.id` : record.where);
-    return null;
+    // Every record of a run is placed alike (`leads[3]`, `line 4`, `row 5`): its number says where.
+    const number = /\d+/.exec(record.where);
+    const at = number ? Number(number[0]) : 0;
+    const first = seen.firstSeen(id, at);
+    if (first === undefined) return null;
+    const place = record.where.replace(/\d+/, String(first));
+    return { path: 'id', code: 'custom', message: `the id ${JSON.stringify(id)} is already used at ${record.whereIsPath ? `${place}.id` : place}` };
   };
 }
 
