@@ -39,10 +39,19 @@ test('an admin sees the suggestion learned from the portal’s outcomes and make
     expect(session.workbench.output()).toMatch(/\[hubspot\] ma-suggest-model by admin@toho-seiki\.example: ok/);
 
     // The core's verdict and split, in its words. On this portal the newest
-    // contacts held out (the last weeks) have few decided deals yet: the
-    // suggestion ranks them better, but not beyond chance, and says so.
-    await expectText(byTestId(settings, 'suggestion-verdict'), /^改善ではありません: 今のモデルを使い続けてください$/);
-    await expectText(byTestId(settings, 'suggestion-verdict-text'), /^学習に使っていない新しいリード\d+件で、提案モデルは今のモデルを上回りませんでした\(AUC [\d.]+ 対 [\d.]+、p = [\d.]+\)。改善とは言えないため、今のモデルを使い続けてください。$/);
+    // contacts held out (the last weeks) have few decided deals yet, so
+    // whether the better ranking is beyond chance sits near the core's line
+    // (the sample's dates follow today's): the page shows whichever the core
+    // answers, and offers the draft as what it is.
+    const verdict = byTestId(settings, 'suggestion-verdict');
+    await expectText(verdict, /^(改善: 提案モデルの方が成果を見分けています|改善ではありません: 今のモデルを使い続けてください)$/);
+    const better = (await verdict.innerText()).trim().startsWith('改善:');
+    await expectText(
+        byTestId(settings, 'suggestion-verdict-text'),
+        better
+            ? /^学習に使っていない新しいリード\d+件で、提案モデルは今のモデルより受注するリードを上位に並べました\(AUC [\d.]+ 対 [\d.]+、p [<=] [\d.]+\)。/
+            : /^学習に使っていない新しいリード\d+件で、提案モデルは今のモデルを上回りませんでした\(AUC [\d.]+ 対 [\d.]+、p = [\d.]+\)。改善とは言えないため、今のモデルを使い続けてください。$/,
+    );
     await expectText(byTestId(settings, 'suggestion-split'), /^学習: .*の \d+件\(受注 \d+件\)。検証: .*の \d+件\(受注 \d+件、学習には使っていません\)。$/);
 
     // Rule by rule: every rule of the portal's model, points from -> to, with why; then the threshold.
@@ -71,10 +80,11 @@ test('an admin sees the suggestion learned from the portal’s outcomes and make
     // The portal's newest definitions are version 2: the suggestion can become version 3, offered as what it
     // is, after a confirmation that repeats the verdict (the three departments' sign-off decides).
     const draft = byTestId(settings, 'suggestion-draft');
-    await expectText(draft, /^改善ではありませんが、提案をバージョン 3 の下書きにする$/);
+    await expectText(draft, better ? /^提案をバージョン 3 の下書きにする$/ : /^改善ではありませんが、提案をバージョン 3 の下書きにする$/);
     await draft.click();
     await expectText(byTestId(settings, 'suggestion-confirm'), /バージョン 2\(.+\)をもとに、提案の点数と MQL しきい値 \d+ を含むバージョン 3 の下書きを作成します/);
-    await expectText(byTestId(settings, 'suggestion-confirm-not-better'), /改善とは言えないため/);
+    if (better) expect(await byTestId(settings, 'suggestion-confirm-not-better').count()).toBe(0);
+    else await expectText(byTestId(settings, 'suggestion-confirm-not-better'), /改善とは言えないため/);
     expect(await seriousViolations(page)).toEqual([]);
     await byTestId(settings, 'suggestion-confirm-yes').click();
     await expectText(byTestId(settings, 'suggestion-draft-done'), /バージョン3の下書きを作成しました/, 30000);
