@@ -1,13 +1,11 @@
 import { z } from '../../zod';
-import { InstantSchema } from '../../dates';
 import { RecordSchema } from '../../records';
 import { LeadIdSchema } from '../leadList';
+import { Text, When } from './values';
 
 // A lead's dated facts, as the CRM records them (Salesforce MA_*_At__c
 // fields, HubSpot contact properties). Every field but `id` is optional; null
 // (an empty CRM field) is the same as absent.
-const When = InstantSchema.nullish().transform((v) => v ?? undefined);
-const Text = z.string().nullish().transform((v) => (v === null || v === undefined || v.trim() === '' ? undefined : v));
 
 export const LeadScoreFactsSchema = z.object({
   total: z.number(),

@@ -1,25 +1,14 @@
 import { z } from '../../zod';
-import { InstantSchema } from '../../dates';
+import { DATED_FACTS } from '../facts/leadFacts';
+import { Text, When } from '../facts/values';
 
 // What a CRM stores on a lead now, as the engine reads it: every key optional,
 // an empty CRM field (null) the same as absent. Dates are epoch milliseconds
 // once parsed. A key the engine does not know is refused, so a misspelt fact
 // (`mqlat`) cannot silently restart a cycle.
-const When = InstantSchema.nullish().transform((v) => v ?? undefined);
-const Text = z.string().nullish().transform((v) => (v === null || v === undefined || v.trim() === '' ? undefined : v));
 
-export const STORED_DATED_FACTS = [
-  'mqlAt',
-  'assignedAt',
-  'firstTouchAt',
-  'salAt',
-  'salRejectedAt',
-  'recycledAt',
-  'sqlAt',
-  'opportunityAt',
-  'wonAt',
-  'lostAt',
-] as const;
+/** The dated facts the engine stores: the same dates as the CRM's lead facts. */
+export const STORED_DATED_FACTS = DATED_FACTS;
 export type StoredDatedFact = (typeof STORED_DATED_FACTS)[number];
 
 const StoredFactsObject = z.strictObject({
