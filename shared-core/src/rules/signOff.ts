@@ -26,4 +26,4 @@ export {
   type DefinitionsInForce,
 } from './definitions/signoff';
 export { diffDefinitionSets, type DefinitionChange } from './definitions/diff';
-export { draftFromSuggestion } from './definitions/fromSuggestion';
+export { carriesSuggestion, draftFromSuggestion } from './definitions/fromSuggestion';

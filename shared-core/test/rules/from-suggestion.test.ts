@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  carriesSuggestion,
   diffDefinitionSets,
   draftFromSuggestion,
   evaluateLead,
@@ -27,6 +28,10 @@ const suggestion = { model: suggested, threshold: { from: 70, to: 80 } };
 
 describe('a suggestion turned into a draft', () => {
   const draft = valueOf(draftFromSuggestion(program.definitions, suggestion, { by: 'admin', at: at(0) }));
+
+  it('is carried by the draft made from it, not by the set it was made from nor by no set', () => {
+    expect([carriesSuggestion(draft, suggestion), carriesSuggestion(program.definitions, suggestion), carriesSuggestion(null, suggestion)]).toEqual([true, false, false]);
+  });
 
   it('is a new draft version carrying the suggested model and the suggested MQL score threshold', () => {
     expect(draft).toMatchObject({ version: program.definitions.version + 1, state: 'draft', signatures: [] });

@@ -11,7 +11,7 @@
 // improvement. The server refuses both calls to anyone but an admin.
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingSpinner, Select, Text } from '@hubspot/ui-extensions';
-import { describeIssues, t, type Issue, type ModelSuggestion, type ScoringModel } from './core';
+import { carriesSuggestion, describeIssues, t, type Issue, type ModelSuggestion, type ScoringModel } from './core';
 import { Confirm } from './Confirm';
 import { SaveFeedback } from './SaveFeedback';
 import { BacktestSideBySide, RuleTable, Verdict } from './SuggestionView';
@@ -55,7 +55,7 @@ function DraftOffer({ suggestion, base, props }: { suggestion: ModelSuggestion; 
   const [made, setMade] = useState<number | null>(null);
   if (!base) return <Text testId="suggestion-no-definitions">{text(lang, 'suggestion.noDefinitions')}</Text>;
   const state = t(lang, `definition.state.${base.state}`);
-  const alreadyDrafted = JSON.stringify(base.model ?? null) === JSON.stringify(suggestion.model);
+  const alreadyDrafted = carriesSuggestion(base, suggestion);
   const submit = async () => {
     setConfirming(false);
     const value = (await draft.save('ma-draft-from-suggestion', {

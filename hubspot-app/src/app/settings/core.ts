@@ -7,6 +7,7 @@ export {
   localText,
   describeCondition,
   describeIssues,
+  carriesSuggestion,
   parseScoringModel,
   HandoffRulesSchema,
   SCORING_TEMPLATES,

@@ -52,3 +52,12 @@ export function draftFromSuggestion(set: unknown, proposal: unknown, options: { 
     { ...options, comment: options.comment ?? t('ja', 'suggestion.draft.comment') },
   );
 }
+
+/**
+ * Whether `set` already carries the suggested model (it was drafted from this
+ * suggestion, or agreed with it): then there is nothing to draft again. Both
+ * surfaces ask this before offering the draft.
+ */
+export function carriesSuggestion(set: { model?: unknown } | null | undefined, suggestion: { model: unknown }): boolean {
+  return !!set && JSON.stringify(set.model ?? null) === JSON.stringify(suggestion.model);
+}

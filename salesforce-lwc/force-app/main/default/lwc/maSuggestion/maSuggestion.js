@@ -7,7 +7,7 @@ import USER_ID from '@salesforce/user/Id';
 import CAN_MANAGE_PROGRAMS from '@salesforce/customPermission/MA_Manage_Programs';
 import { modelInForce, t } from 'c/maCore';
 import { suggestModel } from 'c/maLearn';
-import { draftFromSuggestion, withStoredSignatures } from 'c/maSignOff';
+import { carriesSuggestion, draftFromSuggestion, withStoredSignatures } from 'c/maSignOff';
 import { LEAD_CONTEXT_QUERY, DEFINITIONS_QUERY, nodes, val, parseJsonField, recordValue, nowIso, refreshResult } from 'c/maData';
 import { parseFieldMapping } from 'c/maLeadInput';
 import { setFromNode, createSetRecord } from 'c/maDefinitionRecords';
@@ -379,8 +379,7 @@ export default class MaSuggestion extends LightningElement {
 
     /** The newest version already carries this suggestion (drafted before): nothing to draft again. */
     get alreadyDrafted() {
-        const base = this.base;
-        return !!base && !!this.suggestion && JSON.stringify(base.set.model || null) === JSON.stringify(this.suggestion.model);
+        return !!this.base && !!this.suggestion && carriesSuggestion(this.base.set, this.suggestion);
     }
 
     // Any suggestion the core made may become a draft: the three departments decide by signing.
