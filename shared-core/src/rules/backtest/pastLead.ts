@@ -30,22 +30,12 @@ export interface PastLead extends PastLeadInput {
 
 const given = (value: string | null | undefined): value is string => typeof value === 'string' && value !== '';
 
-/** The earliest of the given instants that read as instants; none when none does. */
-function earliest(values: (string | null | undefined)[]): string | undefined {
+/** The earliest (or, with `latest`, the latest) of the values that read as instants; none when none does. */
+function outermost(values: (string | null | undefined)[], latest = false): string | undefined {
   let best: { at: string; ms: number } | undefined;
   for (const at of values.filter(given)) {
     const ms = parseInstant(at);
-    if (!Number.isNaN(ms) && (best === undefined || ms < best.ms)) best = { at, ms };
-  }
-  return best?.at;
-}
-
-/** The latest event that reads as an instant. */
-function latestEvent(events: PastLeadInput['events']): string | undefined {
-  let best: { at: string; ms: number } | undefined;
-  for (const event of events ?? []) {
-    const ms = given(event.at) ? parseInstant(event.at) : Number.NaN;
-    if (!Number.isNaN(ms) && (best === undefined || ms > best.ms)) best = { at: event.at, ms };
+    if (!Number.isNaN(ms) && (best === undefined || (latest ? ms > best.ms : ms < best.ms))) best = { at, ms };
   }
   return best?.at;
 }
@@ -66,7 +56,7 @@ function judgedAt(lead: PastLeadInput, facts: PastLeadFacts, createdAt: string |
   const decisions = [facts.mqlAt, facts.opportunityAt].filter(given);
   const unreadable = decisions.find((at) => Number.isNaN(parseInstant(at)));
   if (unreadable !== undefined) return unreadable;
-  return earliest(decisions) ?? latestEvent(lead.events) ?? (given(createdAt) ? createdAt : undefined);
+  return outermost(decisions) ?? outermost((lead.events ?? []).map((e) => e.at), true) ?? (given(createdAt) ? createdAt : undefined);
 }
 
 /**
