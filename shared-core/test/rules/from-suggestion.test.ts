@@ -6,6 +6,8 @@ import {
   draftFromSuggestion,
   evaluateLead,
   modelInForce,
+  pointsChange,
+  SUGGESTION_BACKTEST_FIGURES,
   signDefinitionSet,
   submitForReview,
   suggestModel,
@@ -93,5 +95,24 @@ describe('a suggestion turned into a draft', () => {
     const s = suggestModel(program.model as never, history, { asOf: '2026-11-27' });
     if (s.ok) expect(valueOf(draftFromSuggestion(program.definitions, s.value, { by: 'admin', at: at(0) })).model).toEqual(s.value.model);
     else expect(s.issues[0]?.code).toBeDefined();
+  });
+});
+
+describe('a suggestion as the surfaces show it', () => {
+  it('says a change of points with its sign, a minus sign for a fall', () => {
+    expect([pointsChange(15, 43), pointsChange(15, -5), pointsChange(-50, -50)]).toEqual(['+28', '−20', '±0']);
+  });
+
+  it('lists the held-out figures in order, the rates charted, the MQL count with its threshold', () => {
+    expect(SUGGESTION_BACKTEST_FIGURES.map((f) => `${f.key}:${f.kind}${f.charted ? ':chart' : ''}${f.withThreshold ? ':threshold' : ''}`)).toEqual([
+      'heldOutLeads:count',
+      'mqls:count:threshold',
+      'mqlOpportunities:count',
+      'mqlWon:count',
+      'mqlOpportunityRate:rate:chart',
+      'mqlWonRate:rate:chart',
+      'nonMqlWonRate:rate:chart',
+      'liftWon:score',
+    ]);
   });
 });

@@ -5,10 +5,9 @@
 // of the same figures with a sentence for screen readers. Nothing here
 // computes a figure or judges the suggestion: every number is the core's.
 import { BarChart, Flex, Heading, StatusTag, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
-import { formatRate, formatScore, localText, percentValue, type BacktestReport, type Lang, type ModelSuggestion, type ScoringModel } from './core';
+import { formatRate, formatScore, localText, percentValue, pointsChange, SUGGESTION_BACKTEST_FIGURES, type BacktestReport, type Lang, type ModelSuggestion, type ScoringModel, type SuggestionFigure } from './core';
 import { text, type TextKey } from './texts';
 
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
 /** The day of an ISO instant (HubSpot stores instants in UTC). */
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -67,7 +66,7 @@ export function RuleTable({ suggestion, current, lang }: { suggestion: ModelSugg
                 <TableCell>{text(lang, `suggestion.kind.${change.kind}`)}</TableCell>
                 <TableCell testId={`suggestion-from-${change.rule}`}>{String(change.from)}</TableCell>
                 <TableCell testId={`suggestion-to-${change.rule}`}>{String(change.to)}</TableCell>
-                <TableCell testId={`suggestion-change-${change.rule}`}>{signed(change.to - change.from)}</TableCell>
+                <TableCell testId={`suggestion-change-${change.rule}`}>{pointsChange(change.from, change.to)}</TableCell>
                 <TableCell testId={`suggestion-why-${change.rule}`}>{change.why}</TableCell>
               </TableRow>
             );
@@ -77,7 +76,7 @@ export function RuleTable({ suggestion, current, lang }: { suggestion: ModelSugg
             <TableCell> </TableCell>
             <TableCell testId="suggestion-threshold-from">{threshold.from === null ? '—' : String(threshold.from)}</TableCell>
             <TableCell testId="suggestion-threshold-to">{String(threshold.to)}</TableCell>
-            <TableCell>{threshold.from === null ? '' : signed(threshold.to - threshold.from)}</TableCell>
+            <TableCell>{threshold.from === null ? '' : pointsChange(threshold.from, threshold.to)}</TableCell>
             <TableCell testId="suggestion-threshold-why">{threshold.why}</TableCell>
           </TableRow>
         </TableBody>
@@ -86,39 +85,32 @@ export function RuleTable({ suggestion, current, lang }: { suggestion: ModelSugg
   );
 }
 
-type Read = (r: BacktestReport) => string;
-const BACKTEST_ROWS: [TextKey, Read][] = [
-  ['suggestion.heldOutLeads', (r) => String(r.leads)],
-  ['suggestion.mqls', (r) => `${r.mql.count} (${r.threshold === null ? '—' : r.threshold})`],
-  ['suggestion.mqlOpportunities', (r) => String(r.mql.opportunities)],
-  ['suggestion.mqlWon', (r) => String(r.mql.won)],
-  ['suggestion.mqlOpportunityRate', (r) => formatRate(r.mql.opportunityRate)],
-  ['suggestion.mqlWonRate', (r) => formatRate(r.mql.wonRate)],
-  ['suggestion.nonMqlWonRate', (r) => formatRate(r.nonMql.wonRate)],
-  ['suggestion.liftWon', (r) => formatScore(r.lift.won)],
-];
+const FORMAT: Record<SuggestionFigure['kind'], (value: number | null) => string> = { count: String, rate: formatRate, score: formatScore };
 
+/** One figure of a backtest as its row shows it (the MQL count with its threshold). */
+function cell(figure: SuggestionFigure, report: BacktestReport): string {
+  const value = FORMAT[figure.kind](figure.read(report));
+  return figure.withThreshold ? `${value} (${report.threshold === null ? '—' : report.threshold})` : value;
+}
+
+const keyOf = (figure: SuggestionFigure) => `suggestion.${figure.key}` as TextKey;
 /** The rates the chart draws, each also a row of the table beside it. */
-const RATE_BARS: [TextKey, (r: BacktestReport) => number | null][] = [
-  ['suggestion.mqlOpportunityRate', (r) => r.mql.opportunityRate],
-  ['suggestion.mqlWonRate', (r) => r.mql.wonRate],
-  ['suggestion.nonMqlWonRate', (r) => r.nonMql.wonRate],
-];
+const RATE_BARS = SUGGESTION_BACKTEST_FIGURES.filter((f) => f.charted);
 
 /** The two held-out backtests side by side, with how well each model ranks the held-out outcomes (AUC). */
 export function BacktestSideBySide({ suggestion, lang }: { suggestion: ModelSuggestion; lang: Lang }) {
   const { current, suggested } = suggestion.backtest;
   const models = { current: text(lang, 'suggestion.current'), suggested: text(lang, 'suggestion.suggested') };
-  const rows = BACKTEST_ROWS.map(([key, read]) => ({ key, metric: text(lang, key), current: read(current), suggested: read(suggested) }));
+  const rows = SUGGESTION_BACKTEST_FIGURES.map((f) => ({ key: keyOf(f), metric: text(lang, keyOf(f)), current: cell(f, current), suggested: cell(f, suggested) }));
   rows.push({ key: 'suggestion.auc', metric: text(lang, 'suggestion.auc'), current: suggestion.evaluation.current.toFixed(3), suggested: suggestion.evaluation.suggested.toFixed(3) });
   // A rate with no denominator draws no bar rather than a false 0%.
-  const bars = RATE_BARS.flatMap(([key, read]) =>
+  const bars = RATE_BARS.flatMap((f) =>
     (['current', 'suggested'] as const).flatMap((which) => {
-      const rate = percentValue(read(suggestion.backtest[which]));
-      return rate === null ? [] : [{ metric: text(lang, key), rate, model: models[which] }];
+      const rate = percentValue(f.read(suggestion.backtest[which]));
+      return rate === null ? [] : [{ metric: text(lang, keyOf(f)), rate, model: models[which] }];
     }),
   );
-  const summary = RATE_BARS.map(([key, read]) => `${text(lang, key)}: ${formatRate(read(current))} → ${formatRate(read(suggested))}`).join('; ');
+  const summary = RATE_BARS.map((f) => `${text(lang, keyOf(f))}: ${formatRate(f.read(current))} → ${formatRate(f.read(suggested))}`).join('; ');
   return (
     <Flex direction="column" gap="xs">
       <Heading>{text(lang, 'suggestion.backtest')}</Heading>

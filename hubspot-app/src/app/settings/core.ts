@@ -18,9 +18,11 @@ export {
   HUBSPOT_DEFAULT_FIELD_MAPPING,
   formatRate,
   percentValue,
+  pointsChange,
+  SUGGESTION_BACKTEST_FIGURES,
   formatScore,
   readFunctionAnswer,
   platformFailure,
   toJsonParameters,
 } from './maCore.mjs';
-export type { Lang, SigningRole, ScoringModel, HandoffRules, ModelComparison, BacktestReport, FunctionError, FunctionResult, Issue, ModelSuggestion } from './maCore.mjs';
+export type { Lang, SigningRole, ScoringModel, HandoffRules, ModelComparison, BacktestReport, FunctionError, FunctionResult, Issue, ModelSuggestion, SuggestionFigure } from './maCore.mjs';

@@ -11,3 +11,4 @@ export {
   type SuggestOptions,
   type SuggestTarget,
 } from './suggest';
+export { SUGGESTION_BACKTEST_FIGURES, pointsChange, type SuggestionFigure, type SuggestionFigureKind } from './figures';

@@ -3,9 +3,8 @@
 // by side, each chart with the rows of its table, from the same core answer,
 // so a chart and its table cannot disagree. Nothing here computes a figure.
 import { formatRate, formatScore, localText, percentValue } from 'c/maCore';
+import { SUGGESTION_BACKTEST_FIGURES, pointsChange } from 'c/maLearn';
 import { label, lang, formatCount } from 'c/maI18n';
-
-const signed = (n) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '±0');
 
 /** The current model's rules by id, for their labels. */
 function rulesById(model) {
@@ -24,7 +23,7 @@ export function ruleRows(suggestion, currentModel) {
         kind: label(`suggestion.kind.${c.kind}`),
         from: String(c.from),
         to: String(c.to),
-        change: signed(c.to - c.from),
+        change: pointsChange(c.from, c.to),
         direction: c.to > c.from ? 'up' : c.to < c.from ? 'down' : 'same',
         kept: c.basis === 'kept',
         why: c.why,
@@ -37,21 +36,18 @@ export function thresholdRow(suggestion) {
     return { from: from === null ? '—' : String(from), to: String(to), why };
 }
 
-const BACKTEST_ROWS = [
-    ['heldOutLeads', (r) => formatCount(r.leads)],
-    ['mqls', (r) => `${formatCount(r.mql.count)} (${r.threshold === null ? '—' : r.threshold})`],
-    ['mqlOpportunities', (r) => formatCount(r.mql.opportunities)],
-    ['mqlWon', (r) => formatCount(r.mql.won)],
-    ['mqlOpportunityRate', (r) => formatRate(r.mql.opportunityRate)],
-    ['mqlWonRate', (r) => formatRate(r.mql.wonRate)],
-    ['nonMqlWonRate', (r) => formatRate(r.nonMql.wonRate)],
-    ['liftWon', (r) => formatScore(r.lift.won)],
-];
+const FORMAT = { count: formatCount, rate: formatRate, score: formatScore };
+
+/** One figure of a backtest as its row shows it (the MQL count with its threshold). */
+function cell(figure, report) {
+    const value = FORMAT[figure.kind](figure.read(report));
+    return figure.withThreshold ? `${value} (${report.threshold === null ? '—' : report.threshold})` : value;
+}
 
 /** The two held-out backtests side by side, and how well each model ranks the held-out outcomes (AUC). */
 export function backtestRows(suggestion) {
     const { current, suggested } = suggestion.backtest;
-    const rows = BACKTEST_ROWS.map(([key, read]) => ({ key, metric: label(`suggestion.${key}`), current: read(current), suggested: read(suggested) }));
+    const rows = SUGGESTION_BACKTEST_FIGURES.map((f) => ({ key: f.key, metric: label(`suggestion.${f.key}`), current: cell(f, current), suggested: cell(f, suggested) }));
     const { evaluation } = suggestion;
     rows.push({ key: 'auc', metric: label('suggestion.auc'), current: evaluation.current.toFixed(3), suggested: evaluation.suggested.toFixed(3) });
     return rows;
@@ -76,29 +72,25 @@ export function pointsChart(suggestion, currentModel) {
     };
 }
 
-const RATE_BARS = [
-    ['mqlOpportunityRate', (r) => r.mql.opportunityRate],
-    ['mqlWonRate', (r) => r.mql.wonRate],
-    ['nonMqlWonRate', (r) => r.nonMql.wonRate],
-];
+const RATE_BARS = SUGGESTION_BACKTEST_FIGURES.filter((f) => f.charted);
 
 /** The held-out backtests' rates, current beside suggested. */
 export function backtestChart(suggestion) {
     const { current, suggested } = suggestion.backtest;
-    const names = RATE_BARS.map(([key]) => label(`suggestion.${key}`));
+    const names = RATE_BARS.map((f) => label(`suggestion.${f.key}`));
     return {
         spec: {
             type: 'bar',
             labels: names,
             datasets: [
-                { label: label('suggestion.current'), data: RATE_BARS.map(([, read]) => percentValue(read(current))), tone: 'muted' },
-                { label: label('suggestion.suggested'), data: RATE_BARS.map(([, read]) => percentValue(read(suggested))), tone: 'primary' },
+                { label: label('suggestion.current'), data: RATE_BARS.map((f) => percentValue(f.read(current))), tone: 'muted' },
+                { label: label('suggestion.suggested'), data: RATE_BARS.map((f) => percentValue(f.read(suggested))), tone: 'primary' },
             ],
             category: { title: label('suggestion.metric') },
             value: { title: label('suggestion.rateAxis'), min: 0, max: 100, step: 25, unit: '%' },
         },
         summary: label('suggestion.backtestSummary', {
-            rows: RATE_BARS.map(([, read], i) => `${names[i]}: ${formatRate(read(current))} → ${formatRate(read(suggested))}`).join('; '),
+            rows: RATE_BARS.map((f, i) => `${names[i]}: ${formatRate(f.read(current))} → ${formatRate(f.read(suggested))}`).join('; '),
         }),
     };
 }
