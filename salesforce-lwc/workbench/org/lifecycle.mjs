@@ -73,10 +73,12 @@ export function createLifecycle({ core, leadInput, labels, notifications, timeZo
                     entry = { problem: `Program ${programId}: not found` };
                 } else {
                     const p = row.fields;
-                    let mapping = leadInput.parseFieldMapping(null);
+                    let mapping;
                     try {
                         mapping = leadInput.parseFieldMapping(parseJson(p.Field_Mapping__c, 'Field_Mapping__c') ?? null);
                     } catch (e) {
+                        if (!(e instanceof EngineProblem)) throw e;
+                        // Not JSON: the mapping's own check names the field (the defaults apply meanwhile).
                         mapping = leadInput.parseFieldMapping(p.Field_Mapping__c);
                     }
                     try {
